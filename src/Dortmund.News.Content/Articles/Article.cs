@@ -1,0 +1,50 @@
+namespace Dortmund.News.Content.Articles;
+
+/// <summary>An article as the editor wrote it, parsed and checked.</summary>
+/// <param name="SourcePath">Content-relative path with forward slashes, e.g. <c>articles/2026/besuch/index.md</c>.</param>
+/// <param name="Slug">The URL slug: from <c>slug</c>, else the bundle folder or file name without a date prefix.</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Date">Publication moment; the article is public from then on.</param>
+/// <param name="LastModified">When it was last changed, if the editor says so.</param>
+/// <param name="Expires">When it stops being public, if ever.</param>
+/// <param name="Draft">Drafts are never public.</param>
+/// <param name="Authors">Authors in order, each an author-file slug or a plain name.</param>
+/// <param name="Category">The category name, if any.</param>
+/// <param name="Tags">Tag names in order, without duplicates.</param>
+/// <param name="Summary">The summary, defaulting to the first paragraph.</param>
+/// <param name="Aliases">Old URL paths that redirect here.</param>
+/// <param name="Language">BCP 47 language tag, default <c>de</c>.</param>
+/// <param name="LeadImage">The lead image, if any.</param>
+/// <param name="Gallery">The gallery images in order.</param>
+/// <param name="Html">The sanitized body HTML.</param>
+/// <param name="PlainText">The body as plain text.</param>
+public sealed record Article(
+    string SourcePath,
+    string Slug,
+    string Title,
+    DateTimeOffset Date,
+    DateTimeOffset? LastModified,
+    DateTimeOffset? Expires,
+    bool Draft,
+    IReadOnlyList<AuthorReference> Authors,
+    string? Category,
+    IReadOnlyList<string> Tags,
+    string Summary,
+    IReadOnlyList<string> Aliases,
+    string Language,
+    ImageReference? LeadImage,
+    IReadOnlyList<GalleryImage> Gallery,
+    string Html,
+    string PlainText);
+
+/// <summary>An author as named in an article: <paramref name="Slug"/> finds the profile, <paramref name="Name"/> is shown without one.</summary>
+public sealed record AuthorReference(string Slug, string Name);
+
+/// <summary>An image file inside content/, by its content-relative path.</summary>
+/// <param name="Path">Content-relative path with forward slashes.</param>
+/// <param name="Line">Line where the editor named the file.</param>
+/// <param name="Column">Column where the editor named the file.</param>
+public sealed record ImageReference(string Path, int Line, int Column);
+
+/// <summary>One photo of a gallery: caption and credit always travel with it.</summary>
+public sealed record GalleryImage(ImageReference Image, string Caption, string Credit, string Alt);

@@ -1,0 +1,38 @@
+using Dortmund.News.Content.Articles;
+using Dortmund.News.Content.Markdown;
+using Dortmund.News.Content.Problems;
+using Dortmund.News.Content.Text;
+using SlugText = Dortmund.News.Content.Slugs.Slug;
+
+namespace Dortmund.News.Content.Authors;
+
+/// <summary>Reads an author profile file.</summary>
+public static class AuthorReader
+{
+    /// <summary>The front-matter keys an author file may use.</summary>
+    public static readonly IReadOnlyList<string> KnownKeys = ["name", "role", "image"];
+
+    /// <summary>Reads the raw bytes of the profile at content-relative <paramref name="sourcePath"/>.</summary>
+    public static ReadResult<Author> Read(string sourcePath, ReadOnlySpan<byte> bytes)
+    {
+        var problems = new ProblemList(sourcePath);
+        var text = ContentText.Decode(bytes, problems);
+        if (text is null)
+            return new ReadResult<Author>(null, problems.All);
+
+        var markdown = MarkdownRenderer.Render(text);
+        var map = ArticleReader.FrontMatterOf(markdown, text, problems);
+        if (map is null)
+            return new ReadResult<Author>(null, problems.All);
+
+        ArticleReader.WarnAboutUnknownKeys(map, KnownKeys, problems);
+        var name = map.Text("name");
+        if (name is null)
+            problems.Add(Rules.MissingKey, map.PositionOf("name"), "'name' is missing: add 'name: Vorname Nachname'");
+        var slug = SlugText.From(Path.GetFileNameWithoutExtension(sourcePath));
+        var author = new Author(sourcePath, slug, name ?? "", map.Text("role"),
+            ArticleReader.ImageOf(sourcePath, map, "image", problems), markdown.Html);
+
+        return new ReadResult<Author>(problems.HasErrors ? null : author, problems.All);
+    }
+}

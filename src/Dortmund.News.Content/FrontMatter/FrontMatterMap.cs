@@ -1,0 +1,177 @@
+using System.Globalization;
+using Dortmund.News.Content.Problems;
+using YamlDotNet.RepresentationModel;
+
+namespace Dortmund.News.Content.FrontMatter;
+
+/// <summary>
+/// Typed, located access to one YAML mapping: each getter reports a wrong type at the value's
+/// position and returns null, so reading goes on and every problem is found in one pass.
+/// </summary>
+public sealed class FrontMatterMap
+{
+    /// <summary>Longest list a front-matter key may hold; longer ones are refused, not truncated.</summary>
+    public const int MaxListItems = 500;
+
+    private readonly YamlMappingNode _node;
+    private readonly int _lineOffset;
+    private readonly ProblemList _problems;
+
+    internal FrontMatterMap(YamlMappingNode node, int lineOffset, ProblemList problems)
+    {
+        _node = node;
+        _lineOffset = lineOffset;
+        _problems = problems;
+    }
+
+    /// <summary>Where this mapping starts.</summary>
+    public Position Start => PositionOf(_node);
+
+    /// <summary>The keys as written, with their positions.</summary>
+    public IEnumerable<(string Key, Position At)> Keys =>
+        _node.Children.Keys.Select(k => (k is YamlScalarNode s ? s.Value ?? "" : k.ToString(), PositionOf(k)));
+
+    /// <summary>True when the key is present (even with an empty value).</summary>
+    public bool Has(string key) => Find(key) is not null;
+
+    /// <summary>Position of a key's value, or of the mapping when absent.</summary>
+    public Position PositionOf(string key) => Find(key) is { } value ? PositionOf(value) : Start;
+
+    /// <summary>A text value; null when absent or empty, reported when not text.</summary>
+    public string? Text(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar:
+                return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            case var other:
+                _problems.Add(Rules.WrongType, PositionOf(other), $"'{key}' must be a text, not a {Describe(other)}");
+                return null;
+        }
+    }
+
+    /// <summary>A true/false value; null when absent.</summary>
+    public bool? Flag(string key)
+    {
+        if (Find(key) is not { } node)
+            return null;
+        if (node is YamlScalarNode { Value: { } value } && bool.TryParse(value, out var flag))
+            return flag;
+        _problems.Add(Rules.WrongType, PositionOf(node), $"'{key}' must be true or false");
+        return null;
+    }
+
+    /// <summary>
+    /// A date: ISO 8601 date (midnight in <paramref name="zone"/>) or date-time (with offset, or in
+    /// <paramref name="zone"/> without one). Null when absent or invalid (reported).
+    /// </summary>
+    public DateTimeOffset? Date(string key, TimeZoneInfo zone)
+    {
+        if (Find(key) is not { } node)
+            return null;
+        if (node is YamlScalarNode { Value: { } value } && IsoDate.TryParse(value.Trim(), zone, out var date))
+            return date;
+        _problems.Add(Rules.BadDate, PositionOf(node),
+            $"'{key}' is not a date: write 2026-11-12 or 2026-11-12T10:00:00+01:00");
+        return null;
+    }
+
+    /// <summary>A list of texts; a single text counts as a one-item list. Empty when absent.</summary>
+    public IReadOnlyList<string> TextList(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
+            case YamlSequenceNode sequence when sequence.Children.Count > MaxListItems:
+                _problems.Add(Rules.TooMany, PositionOf(sequence),
+                    $"'{key}' has {sequence.Children.Count} items; at most {MaxListItems} are allowed");
+                return [];
+            case YamlSequenceNode sequence:
+                var items = new List<string>(sequence.Children.Count);
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+                        items.Add(text.Trim());
+                    else if (item is not YamlScalarNode)
+                        _problems.Add(Rules.WrongType, PositionOf(item), $"items of '{key}' must be texts");
+                }
+
+                return items;
+            case var other:
+                _problems.Add(Rules.WrongType, PositionOf(other),
+                    $"'{key}' must be a list, for example [Delegation, Innovation]");
+                return [];
+        }
+    }
+
+    /// <summary>A list of mappings (such as gallery entries). Empty when absent.</summary>
+    public IReadOnlyList<FrontMatterMap> MapList(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode sequence when sequence.Children.Count > MaxListItems:
+                _problems.Add(Rules.TooMany, PositionOf(sequence),
+                    $"'{key}' has {sequence.Children.Count} items; at most {MaxListItems} are allowed");
+                return [];
+            case YamlSequenceNode sequence:
+                var maps = new List<FrontMatterMap>(sequence.Children.Count);
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlMappingNode mapping)
+                        maps.Add(new FrontMatterMap(mapping, _lineOffset, _problems));
+                    else
+                        _problems.Add(Rules.WrongType, PositionOf(item),
+                            $"each item of '{key}' must have keys such as 'src:', 'caption:', 'credit:'");
+                }
+
+                return maps;
+            case var other:
+                _problems.Add(Rules.WrongType, PositionOf(other), $"'{key}' must be a list of entries starting with '- '");
+                return [];
+        }
+    }
+
+    private YamlNode? Find(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private Position PositionOf(YamlNode node) => YamlFrontMatter.At(node.Start, _lineOffset);
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "list",
+        YamlMappingNode => "group of keys",
+        _ => "value",
+    };
+}
+
+/// <summary>ISO 8601 dates as editors write them.</summary>
+internal static class IsoDate
+{
+    private static readonly string[] LocalFormats =
+        ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+
+    private static readonly string[] OffsetFormats =
+        ["yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.FFFFFFFZ"];
+
+    public static bool TryParse(string text, TimeZoneInfo zone, out DateTimeOffset date)
+    {
+        if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal, out date))
+            return true;
+
+        if (DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            date = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,131 @@
+using Dortmund.News.Content.Slugs;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Dortmund.News.Content.Markdown;
+
+/// <summary>
+/// The one Markdig pipeline of the site. A built pipeline is immutable and thread-safe; each call
+/// gets its own renderer, so this type can be shared by parallel sync workers.
+/// </summary>
+public static class MarkdownRenderer
+{
+    /// <summary>Block nesting deeper than this is cut, so hostile nesting cannot overflow the stack.</summary>
+    public const int MaxNesting = 64;
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .Build();
+
+    /// <summary>Whether <paramref name="text"/> opens a front-matter block (it may still be unclosed).</summary>
+    public static bool StartsWithFrontMatter(string text) =>
+        text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal);
+
+    /// <summary>Parses a Markdown file with front matter and renders its body.</summary>
+    public static RenderedMarkdown Render(string text)
+    {
+        var document = Markdig.Markdown.Parse(text, Pipeline);
+        var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        if (frontMatter is not null)
+            document.Remove(frontMatter);
+
+        FlattenDeepNesting(document);
+        AssignHeadingIds(document);
+
+        var html = RenderHtml(document);
+        var plain = RenderPlainText(document);
+        var firstParagraph = document.OfType<ParagraphBlock>().Select(PlainTextOf).FirstOrDefault(p => p.Length > 0);
+
+        return new RenderedMarkdown(
+            frontMatter?.Lines.ToString(),
+            frontMatter is null ? 0 : frontMatter.Line + 2,
+            HtmlSafety.Sanitize(html),
+            plain,
+            firstParagraph,
+            LinksOf(document));
+    }
+
+    private static void AssignHeadingIds(MarkdownDocument document)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var baseId = Slug.From(PlainTextOf(heading));
+            if (baseId.Length == 0)
+                baseId = "abschnitt";
+            var id = baseId;
+            for (var n = 2; !used.Add(id); n++)
+                id = $"{baseId}-{n}";
+            heading.GetAttributes().Id = id;
+        }
+    }
+
+    // Markdig parses deep nesting fine but renders it recursively: cap the depth before rendering.
+    private static void FlattenDeepNesting(ContainerBlock container, int depth = 0)
+    {
+        foreach (var child in container.OfType<ContainerBlock>().ToList())
+        {
+            if (depth >= MaxNesting)
+                child.Clear();
+            else
+                FlattenDeepNesting(child, depth + 1);
+        }
+    }
+
+    private static string RenderHtml(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static string RenderPlainText(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return string.Join(' ', writer.ToString().Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string PlainTextOf(LeafBlock block)
+    {
+        if (block.Inline is null)
+            return "";
+        return string.Join("", InlineText(block.Inline)).Trim();
+    }
+
+    private static IEnumerable<string> InlineText(ContainerInline container)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal: yield return literal.Content.ToString(); break;
+                case CodeInline code: yield return code.Content; break;
+                case LineBreakInline: yield return " "; break;
+                case AutolinkInline autolink: yield return autolink.Url; break;
+                case ContainerInline nested:
+                    foreach (var text in InlineText(nested))
+                        yield return text;
+                    break;
+            }
+        }
+    }
+
+    private static List<BodyLink> LinksOf(MarkdownDocument document) =>
+        document.Descendants<LinkInline>()
+            .Where(link => !string.IsNullOrEmpty(link.Url))
+            .Select(link => new BodyLink(link.Url!, link.Line + 1, link.Column + 1))
+            .ToList();
+}

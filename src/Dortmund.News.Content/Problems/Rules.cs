@@ -1,0 +1,66 @@
+namespace Dortmund.News.Content.Problems;
+
+/// <summary>A validation rule: a stable code, its severity and what it checks.</summary>
+public sealed record Rule(string Code, Severity Severity, string Description);
+
+/// <summary>
+/// Every rule the validator and the site apply. Codes are stable: editors, CI annotations and the
+/// rules table in content/README.md refer to them.
+/// </summary>
+public static class Rules
+{
+    /// <summary>The file is not valid UTF-8 text.</summary>
+    public static readonly Rule NotText = new("NEWS001", Severity.Error, "file is binary or not valid UTF-8");
+    /// <summary>The file is larger than a content file may be.</summary>
+    public static readonly Rule TooLarge = new("NEWS002", Severity.Error, "file is larger than the size limit");
+    /// <summary>No front matter, or front matter that is never closed.</summary>
+    public static readonly Rule NoFrontMatter = new("NEWS003", Severity.Error, "front matter missing or not closed");
+    /// <summary>YAML that does not parse.</summary>
+    public static readonly Rule YamlSyntax = new("NEWS004", Severity.Error, "YAML syntax error in the front matter");
+    /// <summary>A key appears twice.</summary>
+    public static readonly Rule DuplicateKey = new("NEWS005", Severity.Error, "a front-matter key appears twice");
+    /// <summary>Front matter that is not a key/value mapping.</summary>
+    public static readonly Rule NotAMapping = new("NEWS006", Severity.Error, "front matter is not a list of keys and values");
+    /// <summary>A required key is missing.</summary>
+    public static readonly Rule MissingKey = new("NEWS010", Severity.Error, "required key missing (title, date; name for authors)");
+    /// <summary>A value of the wrong type.</summary>
+    public static readonly Rule WrongType = new("NEWS011", Severity.Error, "value has the wrong type (text, list, true/false)");
+    /// <summary>A date that is not an ISO 8601 date.</summary>
+    public static readonly Rule BadDate = new("NEWS012", Severity.Error, "date is not an ISO 8601 date or date-time");
+    /// <summary>A key the site does not know.</summary>
+    public static readonly Rule UnknownKey = new("NEWS013", Severity.Warning, "unknown key (probably a typo)");
+    /// <summary>A list longer than the limit.</summary>
+    public static readonly Rule TooMany = new("NEWS014", Severity.Error, "list longer than the limit");
+    /// <summary>A value that is empty or not usable (for example a slug with no letters).</summary>
+    public static readonly Rule BadValue = new("NEWS015", Severity.Error, "value is empty or unusable");
+    /// <summary>A gallery image without a caption.</summary>
+    public static readonly Rule NoCaption = new("NEWS020", Severity.Error, "gallery image has no caption");
+    /// <summary>A gallery image without a photo credit.</summary>
+    public static readonly Rule NoCredit = new("NEWS021", Severity.Error, "gallery image has no credit");
+    /// <summary>A gallery image without alt text.</summary>
+    public static readonly Rule NoAlt = new("NEWS022", Severity.Warning, "gallery image has no alt text (the caption is used)");
+    /// <summary>An image path that is not a relative path inside content/.</summary>
+    public static readonly Rule ImageOutside = new("NEWS023", Severity.Error, "image path is absolute, a URL, or leaves content/");
+    /// <summary>An image file that does not exist.</summary>
+    public static readonly Rule ImageMissing = new("NEWS024", Severity.Error, "image file not found");
+    /// <summary>An image file that cannot be decoded.</summary>
+    public static readonly Rule ImageCorrupt = new("NEWS025", Severity.Error, "image file is not a readable image");
+    /// <summary>An author without a profile file.</summary>
+    public static readonly Rule AuthorUnknown = new("NEWS030", Severity.Warning, "author has no profile file (shown as a plain name)");
+    /// <summary>Two articles with the same slug.</summary>
+    public static readonly Rule DuplicateSlug = new("NEWS040", Severity.Error, "two articles have the same slug");
+    /// <summary>An alias that collides with another article's URL.</summary>
+    public static readonly Rule AliasCollision = new("NEWS041", Severity.Error, "alias collides with another article's URL");
+    /// <summary>A link to an article that does not exist.</summary>
+    public static readonly Rule BrokenLink = new("NEWS042", Severity.Error, "link to /artikel/… matches no article");
+    /// <summary>An article without body text.</summary>
+    public static readonly Rule EmptyBody = new("NEWS050", Severity.Warning, "article body is empty");
+
+    /// <summary>All rules, by code.</summary>
+    public static IReadOnlyList<Rule> All { get; } =
+    [
+        NotText, TooLarge, NoFrontMatter, YamlSyntax, DuplicateKey, NotAMapping, MissingKey, WrongType, BadDate,
+        UnknownKey, TooMany, BadValue, NoCaption, NoCredit, NoAlt, ImageOutside, ImageMissing, ImageCorrupt,
+        AuthorUnknown, DuplicateSlug, AliasCollision, BrokenLink, EmptyBody,
+    ];
+}

@@ -38,7 +38,11 @@ public sealed record Article(
     string PlainText);
 
 /// <summary>An author as named in an article: <paramref name="Slug"/> finds the profile, <paramref name="Name"/> is shown without one.</summary>
-public sealed record AuthorReference(string Slug, string Name);
+/// <param name="Slug">Slug of the author file this name refers to.</param>
+/// <param name="Name">The name as written.</param>
+/// <param name="Line">Line where the editor named the author.</param>
+/// <param name="Column">Column where the editor named the author.</param>
+public sealed record AuthorReference(string Slug, string Name, int Line, int Column);
 
 /// <summary>An image file inside content/, by its content-relative path.</summary>
 /// <param name="Path">Content-relative path with forward slashes.</param>

@@ -90,8 +90,9 @@ public static partial class ArticleReader
                 "'date' is missing: add 'date: 2026-11-12' (or start the file or folder name with 2026-11-12-)");
 
         var slug = SlugOf(map, nameSlug, problems);
-        var authors = map.TextList("authors").Concat(map.TextList("author"))
-            .Select(name => new AuthorReference(SlugText.From(name), name))
+        var authors = map.TextList("authors").Select(name => (Name: name, At: map.PositionOf("authors")))
+            .Concat(map.TextList("author").Select(name => (Name: name, At: map.PositionOf("author"))))
+            .Select(a => new AuthorReference(SlugText.From(a.Name), a.Name, a.At.Line, a.At.Column))
             .DistinctBy(a => a.Slug)
             .ToList();
         var tags = map.TextList("tags").DistinctBy(SlugText.From).Where(t => SlugText.From(t).Length > 0).ToList();

@@ -1,0 +1,33 @@
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Catalogue.Sync;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Dortmund.News.Catalogue;
+
+public static class CatalogueServiceCollectionExtensions
+{
+    /// <summary>
+    /// The catalogue: settings from <c>Content:Path</c> and <c>ConnectionStrings:Catalogue</c>, the
+    /// SQLite context, the sync and the read queries. Settings are read when first needed, so test
+    /// hosts can override them.
+    /// </summary>
+    public static IServiceCollection AddCatalogue(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => CatalogueSettings.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddDbContextFactory<CatalogueDbContext>((sp, options) =>
+            options.UseSqlite(sp.GetRequiredService<CatalogueSettings>().ConnectionString)
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContext());
+        services.AddSingleton<CatalogueDatabase>();
+        services.AddSingleton<ContentSync>();
+        services.AddSingleton(sp => new Visibility(sp.GetRequiredService<TimeProvider>(),
+            showDrafts: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        services.AddScoped<ArticleQueries>();
+        return services;
+    }
+}

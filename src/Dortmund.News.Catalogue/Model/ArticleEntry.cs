@@ -1,0 +1,28 @@
+namespace Dortmund.News.Catalogue.Model;
+
+/// <summary>A published article as the catalogue stores it; derived from one source file.</summary>
+public sealed class ArticleEntry
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Title { get; set; }
+    public DateTime PublishedUtc { get; set; }
+    public DateTime? ModifiedUtc { get; set; }
+    public DateTime? ExpiresUtc { get; set; }
+    public bool Draft { get; set; }
+    public required string Summary { get; set; }
+    public required string Html { get; set; }
+    public required string PlainText { get; set; }
+    public required string Language { get; set; }
+    public int? CategoryId { get; set; }
+    public CategoryEntry? Category { get; set; }
+    public string? LeadImagePath { get; set; }
+    public int? LeadImageWidth { get; set; }
+    public int? LeadImageHeight { get; set; }
+    public required string SourcePath { get; set; }
+    public required string ContentHash { get; set; }
+    public List<ArticleAuthorEntry> Authors { get; set; } = [];
+    public List<ArticleTagEntry> Tags { get; set; } = [];
+    public List<GalleryImageEntry> Gallery { get; set; } = [];
+    public List<AliasEntry> Aliases { get; set; } = [];
+}

@@ -1,0 +1,93 @@
+using Dortmund.News.Catalogue.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dortmund.News.Catalogue.Queries;
+
+/// <summary>
+/// The read side of the catalogue: each method asks for exactly what one page shows, projected
+/// and untracked. Collections are loaded by separate small queries, never one cartesian join.
+/// </summary>
+public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibility)
+{
+    public const int PageSize = 10;
+
+    private IQueryable<ArticleEntry> Visible => visibility.Apply(context.Articles.AsNoTracking());
+
+    /// <summary>Newest first, one page; null when the page number is past the end.</summary>
+    public Task<Page<ArticleCard>?> NewestAsync(int page, CancellationToken cancellationToken) =>
+        PageOfAsync(Visible, page, cancellationToken);
+
+    /// <summary>The article visible under <paramref name="slug"/>, or null.</summary>
+    public async Task<ArticleView?> BySlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await Visible.Where(a => a.Slug == slug)
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Title, a.PublishedUtc, a.ModifiedUtc, a.Draft, a.Summary, a.Html, a.Language,
+                Category = a.Category == null ? null : new TaxonomyLink(a.Category.Slug, a.Category.Name),
+                a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight, a.SourcePath,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (article is null)
+            return null;
+
+        var gallery = await context.GalleryImages.AsNoTracking().Where(g => g.ArticleId == article.Id).OrderBy(g => g.Position)
+            .Select(g => new GalleryImageView(g.Position, g.Path, g.Caption, g.Credit, g.Alt, g.Width, g.Height))
+            .ToListAsync(cancellationToken);
+        var tags = await context.ArticleTags.AsNoTracking().Where(t => t.ArticleId == article.Id).OrderBy(t => t.Position)
+            .Select(t => new TaxonomyLink(t.Tag.Slug, t.Tag.Name)).ToListAsync(cancellationToken);
+        var authors = await (
+                from named in context.ArticleAuthors.AsNoTracking()
+                where named.ArticleId == article.Id
+                join profile in context.Authors on named.AuthorSlug equals profile.Slug into profiles
+                from profile in profiles.DefaultIfEmpty()
+                orderby named.Position
+                select new AuthorLink(profile == null ? named.Name : profile.Name, profile == null ? null : profile.Slug,
+                    profile == null ? null : profile.Role, profile == null ? null : profile.BioHtml))
+            .ToListAsync(cancellationToken);
+
+        var lead = article.LeadImagePath is { } path
+            ? new ImageView(path, gallery.FirstOrDefault(g => g.Path == path)?.Alt ?? article.Title,
+                article.LeadImageWidth ?? 0, article.LeadImageHeight ?? 0)
+            : null;
+        return new ArticleView(article.Id, article.Slug, article.Title, article.PublishedUtc, article.ModifiedUtc, article.Draft,
+            article.Summary, article.Html, article.Language, article.Category, lead, article.SourcePath, authors, tags, gallery);
+    }
+
+    /// <summary>The target slug of an old URL path (alias or earlier slug), if that article is visible.</summary>
+    public Task<string?> RedirectTargetAsync(string path, CancellationToken cancellationToken) =>
+        context.Aliases.AsNoTracking().Where(a => a.Path == path)
+            .Join(Visible, a => a.ArticleId, x => x.Id, (a, x) => x.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>An author's profile with their visible articles, newest first; null when unknown or past the last page.</summary>
+    public async Task<AuthorView?> AuthorAsync(string slug, int page, CancellationToken cancellationToken)
+    {
+        var author = await context.Authors.AsNoTracking().Where(a => a.Slug == slug).FirstOrDefaultAsync(cancellationToken);
+        if (author is null)
+            return null;
+        var articles = await PageOfAsync(Visible.Where(a => a.Authors.Any(x => x.AuthorSlug == slug)), page, cancellationToken);
+        return articles is null ? null : new AuthorView(author.Slug, author.Name, author.Role, author.ImagePath, author.BioHtml, articles);
+    }
+
+    /// <summary>One page of <paramref name="articles"/>, newest first; null when past the last page.</summary>
+    public async Task<Page<ArticleCard>?> PageOfAsync(IQueryable<ArticleEntry> articles, int page, CancellationToken cancellationToken)
+    {
+        var total = await articles.CountAsync(cancellationToken);
+        var result = new Page<ArticleCard>([], page, PageSize, total);
+        if (page < 1 || page > result.PageCount)
+            return null;
+        var items = await articles
+            .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(a => new ArticleCard(
+                a.Slug, a.Title, a.PublishedUtc,
+                a.Category == null ? null : a.Category.Name, a.Category == null ? null : a.Category.Slug,
+                a.Summary,
+                a.Gallery.OrderBy(g => g.Position).Select(g => new ImageView(g.Path, g.Alt, g.Width, g.Height)).FirstOrDefault()
+                    ?? (a.LeadImagePath == null ? null : new ImageView(a.LeadImagePath, a.Title, a.LeadImageWidth ?? 0, a.LeadImageHeight ?? 0)),
+                a.Draft))
+            .ToListAsync(cancellationToken);
+        return result with { Items = items };
+    }
+}

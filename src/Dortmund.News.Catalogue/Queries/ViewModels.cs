@@ -1,0 +1,35 @@
+namespace Dortmund.News.Catalogue.Queries;
+
+/// <summary>One page of a listing. <see cref="Number"/> is 1-based.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int TotalCount)
+{
+    public int PageCount => Math.Max(1, (TotalCount + Size - 1) / Size);
+    public bool HasPrevious => Number > 1;
+    public bool HasNext => Number < PageCount;
+}
+
+/// <summary>An image as a page shows it; <see cref="Path"/> is content-relative.</summary>
+public sealed record ImageView(string Path, string Alt, int Width, int Height);
+
+/// <summary>An article in a listing.</summary>
+public sealed record ArticleCard(
+    string Slug, string Title, DateTime PublishedUtc, string? CategoryName, string? CategorySlug, string Summary,
+    ImageView? Thumbnail, bool Draft);
+
+/// <summary>A gallery photo with what must travel with it.</summary>
+public sealed record GalleryImageView(int Position, string Path, string Caption, string Credit, string Alt, int Width, int Height);
+
+/// <summary>An article's author: linked when a profile exists.</summary>
+public sealed record AuthorLink(string Name, string? Slug, string? Role, string? BioHtml);
+
+/// <summary>A named link to a listing (tag, category).</summary>
+public sealed record TaxonomyLink(string Slug, string Name);
+
+/// <summary>Everything the article page shows.</summary>
+public sealed record ArticleView(
+    int Id, string Slug, string Title, DateTime PublishedUtc, DateTime? ModifiedUtc, bool Draft, string Summary, string Html,
+    string Language, TaxonomyLink? Category, ImageView? LeadImage, string SourcePath,
+    IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TaxonomyLink> Tags, IReadOnlyList<GalleryImageView> Gallery);
+
+/// <summary>An author's profile page.</summary>
+public sealed record AuthorView(string Slug, string Name, string? Role, string? ImagePath, string BioHtml, Page<ArticleCard> Articles);

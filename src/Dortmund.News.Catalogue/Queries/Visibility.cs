@@ -1,0 +1,21 @@
+using Dortmund.News.Catalogue.Model;
+
+namespace Dortmund.News.Catalogue.Queries;
+
+/// <summary>
+/// Which articles visitors see, decided at query time: published (date reached), not expired, and
+/// not a draft unless drafts are shown (Development). So a scheduled article appears by itself.
+/// </summary>
+public sealed class Visibility(TimeProvider time, bool showDrafts)
+{
+    /// <summary>True in the editors' preview, where drafts are listed with a badge.</summary>
+    public bool ShowDrafts { get; } = showDrafts;
+
+    /// <summary>Filters <paramref name="articles"/> to those visible now.</summary>
+    public IQueryable<ArticleEntry> Apply(IQueryable<ArticleEntry> articles)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var visible = articles.Where(a => a.PublishedUtc <= now && (a.ExpiresUtc == null || a.ExpiresUtc > now));
+        return ShowDrafts ? visible : visible.Where(a => !a.Draft);
+    }
+}

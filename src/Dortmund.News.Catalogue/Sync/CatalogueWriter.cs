@@ -1,0 +1,241 @@
+using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Content.Articles;
+using Dortmund.News.Content.Authors;
+using Dortmund.News.Content.Problems;
+using Microsoft.EntityFrameworkCore;
+using SlugText = Dortmund.News.Content.Slugs.Slug;
+
+namespace Dortmund.News.Catalogue.Sync;
+
+/// <summary>What a sync wrote.</summary>
+internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Failed, IReadOnlySet<string> ChangedSlugs);
+
+/// <summary>
+/// Writes one sync's parsed files into the catalogue inside the caller's transaction. Checks that
+/// need the whole catalogue (slug and alias collisions) happen here, before anything is written.
+/// </summary>
+internal sealed class CatalogueWriter(CatalogueDbContext context)
+{
+    private Dictionary<string, TagEntry>? _tags;
+    private Dictionary<string, CategoryEntry>? _categories;
+
+    public async Task<WriteOutcome> ApplyAsync(
+        IReadOnlyList<ParsedFile> parsed,
+        IReadOnlySet<string> removedPaths,
+        IEnumerable<SourceFileEntry> changedFiles,
+        IReadOnlyDictionary<string, (int Width, int Height)?> images,
+        CancellationToken cancellationToken)
+    {
+        var existing = await context.Articles.AsNoTracking()
+            .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath)).ToListAsync(cancellationToken);
+        var byPath = existing.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
+        var changedSlugs = new HashSet<string>(StringComparer.Ordinal);
+
+        var removedArticles = existing.Where(a => removedPaths.Contains(a.SourcePath)).ToList();
+        await DeleteArticlesAsync(removedArticles.Select(a => a.Id).ToList(), cancellationToken);
+        changedSlugs.UnionWith(removedArticles.Select(a => a.Slug));
+        var removedPathList = removedPaths.ToList();
+        await context.Authors.Where(a => removedPathList.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
+
+        var candidates = parsed.Where(p => p.Article is not null).ToList();
+        var replacedPaths = candidates.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var keepers = existing.Where(a => !removedPaths.Contains(a.SourcePath) && !replacedPaths.Contains(a.SourcePath)).ToList();
+        var claimedSlugs = keepers.ToDictionary(a => a.Slug, a => a.SourcePath, StringComparer.Ordinal);
+        var keeperIds = keepers.Select(k => k.Id).ToList();
+        var claimedAliases = (await context.Aliases.AsNoTracking().Where(a => keeperIds.Contains(a.ArticleId))
+                .Join(context.Articles, a => a.ArticleId, x => x.Id, (a, x) => new { a.Path, x.SourcePath })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Path, a => a.SourcePath, StringComparer.Ordinal);
+
+        var accepted = new List<ParsedFile>();
+        foreach (var candidate in candidates)
+        {
+            var article = candidate.Article!;
+            var url = "/artikel/" + article.Slug;
+            if (claimedSlugs.TryGetValue(article.Slug, out var owner))
+                candidate.Fail(Rules.DuplicateSlug, 1, 1, $"slug '{article.Slug}' is already used by {owner}: set a different 'slug:'");
+            else if (article.Aliases.FirstOrDefault(a => claimedAliases.ContainsKey(a) || claimedSlugs.ContainsKey(SlugOfUrl(a)))
+                     is { } taken)
+                candidate.Fail(Rules.AliasCollision, 1, 1,
+                    $"alias '{taken}' is already the URL of {claimedAliases.GetValueOrDefault(taken) ?? claimedSlugs[SlugOfUrl(taken)]}");
+            else if (claimedAliases.TryGetValue(url, out var aliasOwner))
+                candidate.Fail(Rules.AliasCollision, 1, 1, $"URL '{url}' is already an alias of {aliasOwner}");
+            else
+            {
+                claimedSlugs[article.Slug] = candidate.Path;
+                foreach (var alias in article.Aliases)
+                    claimedAliases[alias] = candidate.Path;
+                accepted.Add(candidate);
+            }
+        }
+
+        var added = 0;
+        var updated = 0;
+        foreach (var file in accepted)
+        {
+            var article = file.Article!;
+            var previous = byPath.GetValueOrDefault(file.Path);
+            var carriedAliases = previous is null ? [] : await SlugHistoryAsync(previous, article.Slug, cancellationToken);
+            if (previous is not null)
+            {
+                await DeleteArticlesAsync([previous.Id], cancellationToken);
+                changedSlugs.Add(previous.Slug);
+                updated++;
+            }
+            else
+                added++;
+
+            changedSlugs.Add(article.Slug);
+            context.Articles.Add(await ToEntryAsync(file, carriedAliases, claimedAliases, images, cancellationToken));
+        }
+
+        await WriteAuthorsAsync(parsed.Where(p => p.Author is not null).Select(p => p.Author!).ToList(), cancellationToken);
+        await WriteSourceFilesAsync(changedFiles, removedPaths, cancellationToken);
+        await WriteProblemsAsync(parsed, removedPaths, cancellationToken);
+        await context.SaveChangesAsync(cancellationToken);
+        await RemoveUnusedTaxonomiesAsync(cancellationToken);
+
+        return new WriteOutcome(added, updated, removedArticles.Count, parsed.Count(p => p.Failed), changedSlugs);
+    }
+
+    private static string SlugOfUrl(string path) =>
+        path.StartsWith("/artikel/", StringComparison.Ordinal) ? path["/artikel/".Length..] : "\0";
+
+    /// <summary>Old URLs that must keep working: the previous slug, and earlier slugs recorded before.</summary>
+    private async Task<List<string>> SlugHistoryAsync(ExistingArticle previous, string newSlug, CancellationToken cancellationToken)
+    {
+        var history = await context.Aliases.AsNoTracking()
+            .Where(a => a.ArticleId == previous.Id && a.FromSlugChange).Select(a => a.Path).ToListAsync(cancellationToken);
+        if (previous.Slug != newSlug)
+            history.Add("/artikel/" + previous.Slug);
+        history.Remove("/artikel/" + newSlug);
+        return history;
+    }
+
+    private async Task<ArticleEntry> ToEntryAsync(ParsedFile file, List<string> slugHistory, Dictionary<string, string> claimedAliases,
+        IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
+    {
+        var article = file.Article!;
+        var lead = article.LeadImage is { } l ? images.GetValueOrDefault(l.Path) : null;
+        var entry = new ArticleEntry
+        {
+            Slug = article.Slug,
+            Title = article.Title,
+            PublishedUtc = article.Date.UtcDateTime,
+            ModifiedUtc = article.LastModified?.UtcDateTime,
+            ExpiresUtc = article.Expires?.UtcDateTime,
+            Draft = article.Draft,
+            Summary = article.Summary,
+            Html = article.Html,
+            PlainText = article.PlainText,
+            Language = article.Language,
+            Category = article.Category is { } category ? await CategoryAsync(category, cancellationToken) : null,
+            LeadImagePath = article.LeadImage?.Path,
+            LeadImageWidth = lead?.Width,
+            LeadImageHeight = lead?.Height,
+            SourcePath = file.Path,
+            ContentHash = file.Hash,
+            Authors = article.Authors.Select((a, i) => new ArticleAuthorEntry { Position = i, AuthorSlug = a.Slug, Name = a.Name }).ToList(),
+            Gallery = article.Gallery.Select((g, i) => new GalleryImageEntry
+            {
+                Position = i,
+                Path = g.Image.Path,
+                Caption = g.Caption,
+                Credit = g.Credit,
+                Alt = g.Alt,
+                Width = images.GetValueOrDefault(g.Image.Path)?.Width ?? 0,
+                Height = images.GetValueOrDefault(g.Image.Path)?.Height ?? 0,
+            }).ToList(),
+        };
+
+        var tags = await TagsAsync(cancellationToken);
+        entry.Tags = article.Tags.Select((name, i) => new ArticleTagEntry { Tag = TagFor(tags, name), Position = i }).ToList();
+        entry.Aliases = article.Aliases.Select(a => new AliasEntry { Path = a })
+            .Concat(slugHistory.Where(h => !claimedAliases.ContainsKey(h) || claimedAliases[h] == file.Path)
+                .Select(h => new AliasEntry { Path = h, FromSlugChange = true }))
+            .DistinctBy(a => a.Path).ToList();
+        return entry;
+    }
+
+    private TagEntry TagFor(Dictionary<string, TagEntry> tags, string name)
+    {
+        var slug = SlugText.From(name);
+        if (!tags.TryGetValue(slug, out var tag))
+        {
+            tag = new TagEntry { Slug = slug, Name = name };
+            tags[slug] = tag;
+            context.Tags.Add(tag);
+        }
+
+        return tag;
+    }
+
+    private async Task<Dictionary<string, TagEntry>> TagsAsync(CancellationToken cancellationToken) =>
+        _tags ??= await context.Tags.AsTracking().ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, cancellationToken);
+
+    private async Task<CategoryEntry?> CategoryAsync(string name, CancellationToken cancellationToken)
+    {
+        var slug = SlugText.From(name);
+        if (slug.Length == 0)
+            return null;
+        _categories ??= await context.Categories.AsTracking().ToDictionaryAsync(c => c.Slug, StringComparer.Ordinal, cancellationToken);
+        if (!_categories.TryGetValue(slug, out var category))
+        {
+            category = new CategoryEntry { Slug = slug, Name = name };
+            _categories[slug] = category;
+            context.Categories.Add(category);
+        }
+
+        return category;
+    }
+
+    private async Task WriteAuthorsAsync(List<Author> authors, CancellationToken cancellationToken)
+    {
+        var paths = authors.Select(a => a.SourcePath).ToList();
+        var slugs = authors.Select(a => a.Slug).ToList();
+        await context.Authors.Where(a => paths.Contains(a.SourcePath) || slugs.Contains(a.Slug)).ExecuteDeleteAsync(cancellationToken);
+        context.Authors.AddRange(authors.DistinctBy(a => a.Slug).Select(a => new AuthorEntry
+        {
+            Slug = a.Slug,
+            Name = a.Name,
+            Role = a.Role,
+            ImagePath = a.Image?.Path,
+            BioHtml = a.BioHtml,
+            SourcePath = a.SourcePath,
+        }));
+    }
+
+    private async Task WriteSourceFilesAsync(IEnumerable<SourceFileEntry> changedFiles, IReadOnlySet<string> removedPaths, CancellationToken cancellationToken)
+    {
+        var files = changedFiles.ToList();
+        var stale = files.Select(f => f.Path).Concat(removedPaths).ToList();
+        await context.SourceFiles.Where(f => stale.Contains(f.Path)).ExecuteDeleteAsync(cancellationToken);
+        context.SourceFiles.AddRange(files);
+    }
+
+    private async Task WriteProblemsAsync(IReadOnlyList<ParsedFile> parsed, IReadOnlySet<string> removedPaths, CancellationToken cancellationToken)
+    {
+        var stale = parsed.Select(p => p.Path).Concat(removedPaths).ToList();
+        await context.Problems.Where(p => stale.Contains(p.Path)).ExecuteDeleteAsync(cancellationToken);
+        context.Problems.AddRange(parsed.SelectMany(p => p.Problems).Select(p => new ProblemEntry
+        {
+            Path = p.Path,
+            Line = p.Line,
+            Column = p.Column,
+            Severity = p.Severity,
+            Code = p.Code,
+            Message = p.Message,
+        }));
+    }
+
+    private Task DeleteArticlesAsync(List<int> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? Task.CompletedTask : context.Articles.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+
+    private async Task RemoveUnusedTaxonomiesAsync(CancellationToken cancellationToken)
+    {
+        await context.Tags.Where(t => !context.ArticleTags.Any(at => at.TagId == t.Id)).ExecuteDeleteAsync(cancellationToken);
+        await context.Categories.Where(c => !context.Articles.Any(a => a.CategoryId == c.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private sealed record ExistingArticle(int Id, string Slug, string SourcePath);
+}

@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Dortmund.News.Catalogue.Images;
+using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Content.Articles;
+using Dortmund.News.Content.Authors;
+using Dortmund.News.Content.Problems;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using SlugText = Dortmund.News.Content.Slugs.Slug;
+
+namespace Dortmund.News.Catalogue.Sync;
+
+/// <summary>
+/// Brings the catalogue in line with content/: reads only files whose size, time stamp and hash
+/// changed, keeps the last good version of a file that now has errors, and commits everything in
+/// one transaction so readers see the old catalogue or the new one, never a mix.
+/// </summary>
+public sealed class ContentSync(
+    IDbContextFactory<CatalogueDbContext> contexts,
+    CatalogueSettings settings,
+    TimeProvider time,
+    ILogger<ContentSync> logger)
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    /// <summary>The last completed sync, or null before the first.</summary>
+    public SyncReport? LastReport { get; private set; }
+
+    /// <summary>When the last sync completed.</summary>
+    public DateTimeOffset? LastSyncedAt { get; private set; }
+
+    /// <summary>Raised after every completed sync, with what changed.</summary>
+    public event Action<SyncReport, IReadOnlySet<string>>? Synced;
+
+    /// <summary>Syncs now; concurrent calls run one after the other.</summary>
+    public async Task<SyncReport> SyncAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var (report, changedSlugs) = await SyncOnceAsync(stopwatch, cancellationToken);
+            LastReport = report;
+            LastSyncedAt = time.GetUtcNow();
+            Log(report);
+            Synced?.Invoke(report, changedSlugs);
+            return report;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<(SyncReport, IReadOnlySet<string>)> SyncOnceAsync(Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(settings.ContentPath))
+            throw new DirectoryNotFoundException($"Content folder '{settings.ContentPath}' does not exist or is not readable");
+
+        var scanned = ContentScanner.Scan(settings.ContentPath);
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        var stored = await context.SourceFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, StringComparer.Ordinal, cancellationToken);
+
+        var changedFiles = new ConcurrentDictionary<string, SourceFileEntry>(StringComparer.Ordinal);
+        var images = await CheckImagesAsync(scanned, stored, changedFiles, cancellationToken);
+        var removed = stored.Keys.Where(path => !scanned.ContainsKey(path)).ToHashSet(StringComparer.Ordinal);
+        var touchedImages = changedFiles.Where(f => stored.GetValueOrDefault(f.Key)?.Hash != f.Value.Hash).Select(f => f.Key)
+            .Concat(removed.Where(p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))).ToList();
+        var dependsOnChangedImage = await DependentsOfAsync(context, touchedImages, cancellationToken);
+        var parsed = await ParseChangedAsync(scanned, stored, changedFiles, dependsOnChangedImage, cancellationToken);
+
+        var authorSlugs = scanned.Values.Where(f => f.Kind == FileKind.Author)
+            .Select(f => SlugText.From(Path.GetFileNameWithoutExtension(f.Path))).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in parsed.Values)
+            file.CheckReferences(images, authorSlugs);
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var writer = new CatalogueWriter(context);
+        var outcome = await writer.ApplyAsync(parsed.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList(),
+            removed, changedFiles.Values, images, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var markdownCount = scanned.Values.Count(f => f.Kind != FileKind.Image);
+        var report = new SyncReport(
+            outcome.Added, outcome.Updated, outcome.Removed,
+            markdownCount - parsed.Count, outcome.Failed, parsed.Count,
+            stopwatch.ElapsedMilliseconds,
+            parsed.Values.SelectMany(p => p.Problems).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
+        return (report, outcome.ChangedSlugs);
+    }
+
+    /// <summary>Hashes new or touched images and reads their size; returns every image's size (null: unreadable).</summary>
+    private static async Task<Dictionary<string, (int Width, int Height)?>> CheckImagesAsync(
+        Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored,
+        ConcurrentDictionary<string, SourceFileEntry> changed, CancellationToken cancellationToken)
+    {
+        var sizes = new ConcurrentDictionary<string, (int, int)?>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind == FileKind.Image), cancellationToken, async (file, token) =>
+        {
+            stored.TryGetValue(file.Path, out var before);
+            if (IsUntouched(file, before))
+            {
+                sizes[file.Path] = before!.Width is { } w ? (w, before.Height!.Value) : null;
+                return;
+            }
+
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, token);
+            var hash = Hash(bytes);
+            var size = before?.Hash == hash && before.Width is { } known ? (known, before.Height!.Value) : ImageProbe.SizeOf(bytes);
+            sizes[file.Path] = size;
+            // Stored even when only the time stamp moved, so the next start skips reading it.
+            var entry = Entry(file, hash);
+            (entry.Width, entry.Height) = (size?.Item1, size?.Item2);
+            changed[file.Path] = entry;
+        });
+        return new Dictionary<string, (int Width, int Height)?>(sizes, StringComparer.Ordinal);
+    }
+
+    /// <summary>Markdown files that must be re-read because an image they use, or one beside them, changed.</summary>
+    private static async Task<Func<ScannedFile, bool>> DependentsOfAsync(CatalogueDbContext context, List<string> touchedImages, CancellationToken cancellationToken)
+    {
+        if (touchedImages.Count == 0)
+            return _ => false;
+        var folders = touchedImages.Select(p => p[..Math.Max(0, p.LastIndexOf('/'))]).ToHashSet(StringComparer.Ordinal);
+        var users = await context.GalleryImages.AsNoTracking().Where(g => touchedImages.Contains(g.Path))
+            .Join(context.Articles, g => g.ArticleId, a => a.Id, (g, a) => a.SourcePath)
+            .Union(context.Articles.Where(a => a.LeadImagePath != null && touchedImages.Contains(a.LeadImagePath)).Select(a => a.SourcePath))
+            .ToListAsync(cancellationToken);
+        var userSet = users.ToHashSet(StringComparer.Ordinal);
+        return file => userSet.Contains(file.Path) || folders.Contains(file.Folder);
+    }
+
+    private static async Task<Dictionary<string, ParsedFile>> ParseChangedAsync(
+        Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored,
+        ConcurrentDictionary<string, SourceFileEntry> changed, Func<ScannedFile, bool> dependsOnChangedImage, CancellationToken cancellationToken)
+    {
+        var parsed = new ConcurrentDictionary<string, ParsedFile>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
+        {
+            stored.TryGetValue(file.Path, out var before);
+            var mustRead = dependsOnChangedImage(file);
+            if (!mustRead && IsUntouched(file, before))
+                return;
+
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, token);
+            var hash = Hash(bytes);
+            changed[file.Path] = Entry(file, hash);
+            if (!mustRead && before?.Hash == hash)
+                return;
+
+            parsed[file.Path] = file.Kind == FileKind.Article
+                ? ParsedFile.FromArticle(file.Path, hash, ArticleReader.Read(file.Path, bytes))
+                : ParsedFile.FromAuthor(file.Path, hash, AuthorReader.Read(file.Path, bytes));
+        });
+        return new Dictionary<string, ParsedFile>(parsed, StringComparer.Ordinal);
+    }
+
+    private static bool IsUntouched(ScannedFile file, SourceFileEntry? before) =>
+        before is not null && before.Length == file.Length && before.LastWriteTicks == file.LastWriteTicks;
+
+    private static SourceFileEntry Entry(ScannedFile file, string hash) =>
+        new() { Path = file.Path, Length = file.Length, LastWriteTicks = file.LastWriteTicks, Hash = hash };
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private void Log(SyncReport report)
+    {
+        foreach (var problem in report.Problems)
+        {
+            var level = problem.Severity == Severity.Error ? LogLevel.Error : LogLevel.Warning;
+            logger.Log(level, "{Problem}", problem.ToString());
+        }
+
+        logger.LogInformation(
+            "Content sync: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Failed} failed in {Milliseconds} ms",
+            report.Added, report.Updated, report.Removed, report.Unchanged, report.Failed, report.Milliseconds);
+    }
+}

@@ -1,0 +1,65 @@
+using Dortmund.News.Content.Articles;
+using Dortmund.News.Content.Authors;
+using Dortmund.News.Content.Problems;
+
+namespace Dortmund.News.Catalogue.Sync;
+
+/// <summary>A Markdown file read in this sync: its new hash, the parsed article or author (null when it has errors), and its problems.</summary>
+internal sealed class ParsedFile
+{
+    private readonly List<ContentProblem> _problems;
+
+    private ParsedFile(string path, string hash, IReadOnlyList<ContentProblem> problems)
+    {
+        Path = path;
+        Hash = hash;
+        _problems = [.. problems];
+    }
+
+    public string Path { get; }
+    public string Hash { get; }
+    public bool IsArticleFile { get; private init; }
+    public Article? Article { get; private set; }
+    public Author? Author { get; private set; }
+    public IReadOnlyList<ContentProblem> Problems => _problems;
+    public bool Failed => Article is null && Author is null;
+
+    public static ParsedFile FromArticle(string path, string hash, ReadResult<Article> result) =>
+        new(path, hash, result.Problems) { Article = result.Value, IsArticleFile = true };
+
+    public static ParsedFile FromAuthor(string path, string hash, ReadResult<Author> result) =>
+        new(path, hash, result.Problems) { Author = result.Value };
+
+    /// <summary>Checks what the file names outside itself: image files and author profiles.</summary>
+    public void CheckReferences(IReadOnlyDictionary<string, (int Width, int Height)?> images, IReadOnlySet<string> authorSlugs)
+    {
+        IEnumerable<ImageReference?> references = Article is { } article
+            ? [article.LeadImage, .. article.Gallery.Select(g => g.Image)]
+            : [Author?.Image];
+        foreach (var image in references.OfType<ImageReference>().DistinctBy(i => (i.Path, i.Line)))
+        {
+            if (!images.TryGetValue(image.Path, out var size))
+                Fail(Rules.ImageMissing, image, $"image file '{image.Path}' not found: check the name and that it is inside content/");
+            else if (size is null)
+                Fail(Rules.ImageCorrupt, image, $"image file '{image.Path}' is not a readable JPEG, PNG, WebP or GIF");
+        }
+
+        foreach (var author in Article?.Authors ?? [])
+        {
+            if (!authorSlugs.Contains(author.Slug))
+                _problems.Add(new ContentProblem(Path, author.Line, author.Column, Severity.Warning, Rules.AuthorUnknown.Code,
+                    $"author '{author.Name}' has no profile file authors/{author.Slug}.md; shown as a plain name"));
+        }
+    }
+
+    /// <summary>Adds an error found after parsing; the file is then not published.</summary>
+    public void Fail(Rule rule, ImageReference at, string message) => Fail(rule, at.Line, at.Column, message);
+
+    /// <summary>Adds an error found after parsing; the file is then not published.</summary>
+    public void Fail(Rule rule, int line, int column, string message)
+    {
+        _problems.Add(new ContentProblem(Path, line, column, rule.Severity, rule.Code, message));
+        if (rule.Severity == Severity.Error)
+            (Article, Author) = (null, null);
+    }
+}

@@ -1,0 +1,18 @@
+namespace Dortmund.News.Catalogue.Sync;
+
+/// <summary>What a content file is to the sync.</summary>
+public enum FileKind
+{
+    Article,
+    Author,
+    Image,
+}
+
+/// <summary>A file found under content/, before it is read.</summary>
+/// <param name="Path">Content-relative path with forward slashes.</param>
+/// <param name="FullPath">Absolute path on disk.</param>
+public sealed record ScannedFile(string Path, string FullPath, long Length, long LastWriteTicks, FileKind Kind)
+{
+    /// <summary>The content-relative folder the file is in.</summary>
+    public string Folder => Path[..Math.Max(0, Path.LastIndexOf('/'))];
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Dortmund.News.Catalogue;
+using Dortmund.News.Catalogue.Queries;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Serilog;
+
+namespace Dortmund.News.Web.Hosting;
+
+internal static class PagesExtensions
+{
+    public static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    /// <summary>Razor Pages with lowercase URLs and a German UI.</summary>
+    public static IServiceCollection AddSitePages(this IServiceCollection services)
+    {
+        services.AddRazorPages();
+        // German text stays readable in the HTML source instead of becoming &#xFC; entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddRouting(options => options.LowercaseUrls = true);
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(German);
+            options.SupportedCultures = [German];
+            options.SupportedUICultures = [German];
+            options.RequestCultureProviders.Clear();
+        });
+        return services;
+    }
+
+    /// <summary>Error pages, request logging, localization, static files and content images.</summary>
+    public static WebApplication UseSitePipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/fehler/500");
+        app.UseStatusCodePagesWithReExecute("/fehler/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseContentImages();
+        return app;
+    }
+
+    public static WebApplication MapSiteEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        // Editors' aliases may be any old path: look them up before answering 404.
+        app.MapFallback(async (HttpContext http, ArticleQueries queries, CancellationToken cancellationToken) =>
+            await queries.RedirectTargetAsync(http.Request.Path.Value!.TrimEnd('/'), cancellationToken) is { } slug
+                ? Results.Redirect($"/artikel/{slug}", permanent: true)
+                : Results.NotFound());
+        return app;
+    }
+
+    /// <summary>
+    /// Serves the images beside the articles under /medien/, and nothing else from content/:
+    /// only image types are known to the content-type provider, so Markdown sources stay private.
+    /// </summary>
+    private static void UseContentImages(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<CatalogueSettings>();
+        if (!Directory.Exists(settings.ContentPath))
+        {
+            app.Logger.LogError("Content folder {Path} not found: images are not served", settings.ContentPath);
+            return;
+        }
+
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings.Clear();
+        types.Mappings[".jpg"] = "image/jpeg";
+        types.Mappings[".jpeg"] = "image/jpeg";
+        types.Mappings[".png"] = "image/png";
+        types.Mappings[".webp"] = "image/webp";
+        types.Mappings[".gif"] = "image/gif";
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/medien",
+            FileProvider = new PhysicalFileProvider(settings.ContentPath),
+            ContentTypeProvider = types,
+            ServeUnknownFileTypes = false,
+        });
+    }
+}

@@ -1,0 +1,20 @@
+using Dortmund.News.Catalogue.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dortmund.News.Web.Pages.Autoren;
+
+public sealed class DetailsModel(ArticleQueries queries) : PageModel
+{
+    public AuthorView Author { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "seite")] string? seite, CancellationToken cancellationToken)
+    {
+        if (!PageNumber.TryParse(seite, out var number))
+            return BadRequest();
+        if (await queries.AuthorAsync(slug, number, cancellationToken) is not { } author)
+            return NotFound();
+        Author = author;
+        return Page();
+    }
+}

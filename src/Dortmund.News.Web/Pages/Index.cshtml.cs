@@ -1,0 +1,21 @@
+using Dortmund.News.Catalogue.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dortmund.News.Web.Pages;
+
+public sealed class IndexModel(ArticleQueries queries) : PageModel
+{
+    public Page<ArticleCard> Articles { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "seite")] string? seite, CancellationToken cancellationToken)
+    {
+        if (!PageNumber.TryParse(seite, out var number))
+            return BadRequest();
+        var page = await queries.NewestAsync(number, cancellationToken);
+        if (page is null)
+            return NotFound();
+        Articles = page;
+        return Page();
+    }
+}

@@ -38,14 +38,27 @@ public static partial class ArticleReader
 
     private static ReadResult<Article> Read(string sourcePath, string text, ProblemList problems)
     {
-        var markdown = MarkdownRenderer.Render(text);
-        var map = FrontMatterOf(markdown, text, problems);
-        if (map is null)
+        var markdown = Render(text, problems);
+        var map = markdown is null ? null : FrontMatterOf(markdown, text, problems);
+        if (markdown is null || map is null)
             return new ReadResult<Article>(null, problems.All);
 
         WarnAboutUnknownKeys(map, KnownKeys, problems);
         var article = BuildArticle(sourcePath, map, markdown, problems);
         return new ReadResult<Article>(problems.HasErrors ? null : article, problems.All);
+    }
+
+    internal static RenderedMarkdown? Render(string text, ProblemList problems)
+    {
+        try
+        {
+            return MarkdownRenderer.Render(text);
+        }
+        catch (ArgumentException e)
+        {
+            problems.Add(Rules.TooDeep, Position.Start, $"{e.Message} Flatten the nested lists or quotes.");
+            return null;
+        }
     }
 
     internal static FrontMatterMap? FrontMatterOf(RenderedMarkdown markdown, string text, ProblemList problems)

@@ -1,5 +1,4 @@
 using Dortmund.News.Content.Articles;
-using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
 using Dortmund.News.Content.Text;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
@@ -20,9 +19,9 @@ public static class AuthorReader
         if (text is null)
             return new ReadResult<Author>(null, problems.All);
 
-        var markdown = MarkdownRenderer.Render(text);
-        var map = ArticleReader.FrontMatterOf(markdown, text, problems);
-        if (map is null)
+        var markdown = ArticleReader.Render(text, problems);
+        var map = markdown is null ? null : ArticleReader.FrontMatterOf(markdown, text, problems);
+        if (markdown is null || map is null)
             return new ReadResult<Author>(null, problems.All);
 
         ArticleReader.WarnAboutUnknownKeys(map, KnownKeys, problems);

@@ -14,9 +14,6 @@ namespace Dortmund.News.Content.Markdown;
 /// </summary>
 public static class MarkdownRenderer
 {
-    /// <summary>Block nesting deeper than this is cut, so hostile nesting cannot overflow the stack.</summary>
-    public const int MaxNesting = 64;
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UsePipeTables()
@@ -27,7 +24,10 @@ public static class MarkdownRenderer
     public static bool StartsWithFrontMatter(string text) =>
         text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal);
 
-    /// <summary>Parses a Markdown file with front matter and renders its body.</summary>
+    /// <summary>
+    /// Parses a Markdown file with front matter and renders its body. Throws
+    /// <see cref="ArgumentException"/> when Markdig's nesting limit is exceeded (hostile input).
+    /// </summary>
     public static RenderedMarkdown Render(string text)
     {
         var document = Markdig.Markdown.Parse(text, Pipeline);
@@ -35,7 +35,6 @@ public static class MarkdownRenderer
         if (frontMatter is not null)
             document.Remove(frontMatter);
 
-        FlattenDeepNesting(document);
         AssignHeadingIds(document);
 
         var html = RenderHtml(document);
@@ -63,18 +62,6 @@ public static class MarkdownRenderer
             for (var n = 2; !used.Add(id); n++)
                 id = $"{baseId}-{n}";
             heading.GetAttributes().Id = id;
-        }
-    }
-
-    // Markdig parses deep nesting fine but renders it recursively: cap the depth before rendering.
-    private static void FlattenDeepNesting(ContainerBlock container, int depth = 0)
-    {
-        foreach (var child in container.OfType<ContainerBlock>().ToList())
-        {
-            if (depth >= MaxNesting)
-                child.Clear();
-            else
-                FlattenDeepNesting(child, depth + 1);
         }
     }
 

@@ -21,6 +21,8 @@ public static class Rules
     public static readonly Rule DuplicateKey = new("NEWS005", Severity.Error, "a front-matter key appears twice");
     /// <summary>Front matter that is not a key/value mapping.</summary>
     public static readonly Rule NotAMapping = new("NEWS006", Severity.Error, "front matter is not a list of keys and values");
+    /// <summary>Markdown nested deeper than the parser allows.</summary>
+    public static readonly Rule TooDeep = new("NEWS007", Severity.Error, "Markdown nested too deeply (lists or quotes)");
     /// <summary>A required key is missing.</summary>
     public static readonly Rule MissingKey = new("NEWS010", Severity.Error, "required key missing (title, date; name for authors)");
     /// <summary>A value of the wrong type.</summary>
@@ -59,7 +61,7 @@ public static class Rules
     /// <summary>All rules, by code.</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
-        NotText, TooLarge, NoFrontMatter, YamlSyntax, DuplicateKey, NotAMapping, MissingKey, WrongType, BadDate,
+        NotText, TooLarge, NoFrontMatter, YamlSyntax, DuplicateKey, NotAMapping, TooDeep, MissingKey, WrongType, BadDate,
         UnknownKey, TooMany, BadValue, NoCaption, NoCredit, NoAlt, ImageOutside, ImageMissing, ImageCorrupt,
         AuthorUnknown, DuplicateSlug, AliasCollision, BrokenLink, EmptyBody,
     ];

@@ -1,0 +1,77 @@
+using Dortmund.News.Content.Articles;
+using Dortmund.News.Content.Markdown;
+
+namespace Dortmund.News.Content.Tests.Markdown;
+
+public sealed class MarkdownRendererTests
+{
+    public static TheoryData<string> GoldenFiles() =>
+        [.. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden"), "*.md").Select(f => Path.GetFileNameWithoutExtension(f)).Order()];
+
+    [Theory]
+    [MemberData(nameof(GoldenFiles))]
+    public void Markdown_renders_as_in_the_golden_file(string name)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Golden");
+        var expected = File.ReadAllText(Path.Combine(folder, name + ".html"));
+
+        var html = MarkdownRenderer.Render(File.ReadAllText(Path.Combine(folder, name + ".md"))).Html;
+
+        Assert.Equal(expected.Trim(), html.Trim());
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "<script")]
+    [InlineData("<img src=\"x.jpg\" onerror=\"alert(1)\">", "onerror")]
+    [InlineData("[klick](javascript:alert(1))", "javascript:")]
+    [InlineData("<a href=\"javascript:alert(1)\">x</a>", "javascript:")]
+    [InlineData("<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">", "data:")]
+    [InlineData("<iframe src=\"https://evil.example\"></iframe>", "<iframe")]
+    [InlineData("<p style=\"background:url(x)\">x</p>", "style=")]
+    [InlineData("<svg><script>alert(1)</script></svg>", "<script")]
+    public void Hostile_html_is_removed(string markdown, string forbidden)
+    {
+        var html = MarkdownRenderer.Render("---\ntitle: x\n---\n\n" + markdown + "\n").Html;
+
+        Assert.DoesNotContain(forbidden, html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Safe_raw_html_is_kept()
+    {
+        var html = MarkdownRenderer.Render("<p>Ein <strong>wichtiger</strong> <a href=\"https://zfp-do.de\">Link</a></p>\n").Html;
+
+        Assert.Contains("<strong>wichtiger</strong>", html);
+        Assert.Contains("href=\"https://zfp-do.de\"", html);
+    }
+
+    [Fact]
+    public void Duplicate_headings_get_distinct_stable_ids()
+    {
+        var html = MarkdownRenderer.Render("## Über uns\n\n## Über uns\n").Html;
+
+        Assert.Contains("id=\"ueber-uns\"", html);
+        Assert.Contains("id=\"ueber-uns-2\"", html);
+    }
+
+    [Theory]
+    [InlineData(5000, ">")]
+    [InlineData(300, "- ")]
+    public void Hostile_nesting_is_a_located_error_not_a_crash(int depth, string marker)
+    {
+        var body = marker == ">" ? new string('>', depth) + " tief\n"
+            : string.Concat(Enumerable.Range(0, depth).Select(i => new string(' ', i * 2) + "- x\n"));
+
+        var result = ArticleReader.Read("articles/tief.md", "---\ntitle: T\ndate: 2026-01-01\n---\n" + body);
+
+        Assert.Equal("NEWS007", Assert.Single(result.Problems).Code);
+    }
+
+    [Fact]
+    public void Moderate_nesting_renders()
+    {
+        var html = MarkdownRenderer.Render(new string('>', 20) + " tief\n").Html;
+
+        Assert.Contains("tief", html);
+    }
+}

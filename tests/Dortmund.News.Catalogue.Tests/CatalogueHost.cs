@@ -1,0 +1,55 @@
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+
+namespace Dortmund.News.Catalogue.Tests;
+
+/// <summary>The catalogue services over a temporary content folder and a real SQLite file.</summary>
+internal sealed class CatalogueHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private CatalogueHost(ServiceProvider services) => _services = services;
+
+    public ContentSync Sync => _services.GetRequiredService<ContentSync>();
+
+    public static async Task<CatalogueHost> StartAsync(TempContent content, bool showDrafts = false)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [CatalogueSettings.ContentPathKey] = content.ContentPath,
+            ["ConnectionStrings:" + CatalogueSettings.ConnectionStringName] = content.ConnectionString,
+        }).Build();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment
+            {
+                ContentRootPath = content.Root,
+                EnvironmentName = showDrafts ? Environments.Development : Environments.Production,
+            })
+            .AddCatalogue()
+            .BuildServiceProvider();
+        await services.GetRequiredService<CatalogueDatabase>().PrepareAsync(CancellationToken.None);
+        return new CatalogueHost(services);
+    }
+
+    /// <summary>Runs <paramref name="query"/> in its own scope, as a request would.</summary>
+    public async Task<T> QueryAsync<T>(Func<ArticleQueries, Task<T>> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ArticleQueries>());
+    }
+
+    public async Task<T> DbAsync<T>(Func<CatalogueDbContext, Task<T>> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CatalogueDbContext>());
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}

@@ -1,0 +1,62 @@
+namespace Dortmund.News.Testing;
+
+/// <summary>Outside tools some tests drive: Debian's Chromium and the W3C Nu HTML Checker (Java + vnu-jar from npm).</summary>
+public static class ExternalTools
+{
+    public const string Chromium = "chromium";
+    public const string Vnu = "vnu";
+
+    /// <summary>CI sets CI=true: there a missing tool is a failure, not a skip.</summary>
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string? ChromiumPath => File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
+
+    /// <summary>vnu.jar from VNU_JAR, or from the repository's node_modules (installed by .ci/run with npm).</summary>
+    public static string? VnuJarPath
+    {
+        get
+        {
+            var candidates = new[]
+            {
+                Environment.GetEnvironmentVariable("VNU_JAR"),
+                Path.Combine(TempContent.RepositoryRoot, "node_modules", "vnu-jar", "build", "dist", "vnu.jar"),
+            };
+            return candidates.FirstOrDefault(c => c is not null && File.Exists(c)) is { } jar && JavaPath is not null ? jar : null;
+        }
+    }
+
+    public static string? JavaPath =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, "java")).FirstOrDefault(File.Exists);
+
+    /// <summary>Why a test needing <paramref name="tool"/> cannot run here, or null when it can.</summary>
+    public static string? MissingReason(string tool) => tool switch
+    {
+        Chromium when ChromiumPath is null => "Chromium not installed (apt-get install -y chromium); .ci/run installs it",
+        Vnu when VnuJarPath is null => "Java or vnu-jar missing (npm install vnu-jar); .ci/run installs it",
+        Chromium or Vnu => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "unknown outside tool"),
+    };
+}
+
+/// <summary>
+/// A fact that needs an outside tool: skipped with a visible reason where the tool is missing,
+/// but run (and so failing) in CI, which must always install it.
+/// </summary>
+public sealed class ExternalToolFactAttribute : FactAttribute
+{
+    public ExternalToolFactAttribute(string tool)
+    {
+        if (ExternalTools.MissingReason(tool) is { } reason && !ExternalTools.InCi)
+            Skip = reason;
+    }
+}
+
+/// <summary>The theory form of <see cref="ExternalToolFactAttribute"/>.</summary>
+public sealed class ExternalToolTheoryAttribute : TheoryAttribute
+{
+    public ExternalToolTheoryAttribute(string tool)
+    {
+        if (ExternalTools.MissingReason(tool) is { } reason && !ExternalTools.InCi)
+            Skip = reason;
+    }
+}

@@ -1,3 +1,5 @@
+using Xunit;
+
 namespace Dortmund.News.Testing;
 
 /// <summary>Outside tools some tests drive: Debian's Chromium and the W3C Nu HTML Checker (Java + vnu-jar from npm).</summary>

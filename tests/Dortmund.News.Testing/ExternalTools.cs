@@ -13,7 +13,13 @@ public static class ExternalTools
 
     public static string? ChromiumPath => File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
 
-    /// <summary>vnu.jar from VNU_JAR, or from the repository's node_modules (installed by .ci/run with npm).</summary>
+    /// <summary>Where .ci/run installs the npm test tools (tests/tools/package.json).</summary>
+    public static string NodeModules => Path.Combine(TempContent.RepositoryRoot, "tests", "tools", "node_modules");
+
+    /// <summary>axe-core's browser script, to inject into pages under test; null when not installed.</summary>
+    public static string? AxeScriptPath => Path.Combine(NodeModules, "axe-core", "axe.min.js") is var path && File.Exists(path) ? path : null;
+
+    /// <summary>vnu.jar from VNU_JAR, or from tests/tools/node_modules (installed by .ci/run with npm).</summary>
     public static string? VnuJarPath
     {
         get
@@ -21,7 +27,7 @@ public static class ExternalTools
             var candidates = new[]
             {
                 Environment.GetEnvironmentVariable("VNU_JAR"),
-                Path.Combine(TempContent.RepositoryRoot, "node_modules", "vnu-jar", "build", "dist", "vnu.jar"),
+                Path.Combine(NodeModules, "vnu-jar", "build", "dist", "vnu.jar"),
             };
             return candidates.FirstOrDefault(c => c is not null && File.Exists(c)) is { } jar && JavaPath is not null ? jar : null;
         }
@@ -33,8 +39,9 @@ public static class ExternalTools
     /// <summary>Why a test needing <paramref name="tool"/> cannot run here, or null when it can.</summary>
     public static string? MissingReason(string tool) => tool switch
     {
-        Chromium when ChromiumPath is null => "Chromium not installed (apt-get install -y chromium); .ci/run installs it",
-        Vnu when VnuJarPath is null => "Java or vnu-jar missing (npm install vnu-jar); .ci/run installs it",
+        Chromium when ChromiumPath is null || AxeScriptPath is null =>
+            "Chromium or axe-core missing (apt-get install -y chromium; npm ci --prefix tests/tools); .ci/run installs them",
+        Vnu when VnuJarPath is null => "Java or vnu-jar missing (npm ci --prefix tests/tools); .ci/run installs them",
         Chromium or Vnu => null,
         _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "unknown outside tool"),
     };

@@ -3,12 +3,19 @@ using Dortmund.News.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSiteLogging();
+builder.AddSiteStaticAssets();
 builder.Services.AddContentCatalogue();
 builder.Services.AddSitePages();
+builder.Services.AddSiteCaching();
+builder.Services.AddSiteHealth();
+builder.Services.AddSiteSecurity();
 
 var app = builder.Build();
 
+app.UseSiteSecurity();
 app.UseSitePipeline();
+app.UseSiteCaching();
+app.MapSiteHealth();
 app.MapSiteEndpoints();
 
 await app.RunAsync();

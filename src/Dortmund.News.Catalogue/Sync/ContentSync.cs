@@ -34,6 +34,12 @@ public sealed class ContentSync(
     /// <summary>Raised after every completed sync, with what changed.</summary>
     public event Action<SyncReport, IReadOnlySet<string>>? Synced;
 
+    /// <summary>Raised after every completed sync with the pages' view of what changed (for caches).</summary>
+    public event Action<CatalogueChange>? Changed;
+
+    /// <summary>Why the last sync failed, or null when it succeeded (readiness checks report it).</summary>
+    public SyncFailure? LastFailure { get; private set; }
+
     /// <summary>Syncs now; concurrent calls run one after the other.</summary>
     public async Task<SyncReport> SyncAsync(CancellationToken cancellationToken = default)
     {
@@ -41,12 +47,20 @@ public sealed class ContentSync(
         try
         {
             var stopwatch = Stopwatch.StartNew();
-            var (report, changedSlugs) = await SyncOnceAsync(stopwatch, cancellationToken);
+            var (report, changedSlugs, change) = await SyncOnceAsync(stopwatch, cancellationToken);
             LastReport = report;
             LastSyncedAt = time.GetUtcNow();
+            LastFailure = null;
             Log(report);
             Synced?.Invoke(report, changedSlugs);
+            if (!change.IsEmpty)
+                Changed?.Invoke(change);
             return report;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LastFailure = new SyncFailure(time.GetUtcNow(), e.Message);
+            throw;
         }
         finally
         {
@@ -54,7 +68,7 @@ public sealed class ContentSync(
         }
     }
 
-    private async Task<(SyncReport, IReadOnlySet<string>)> SyncOnceAsync(Stopwatch stopwatch, CancellationToken cancellationToken)
+    private async Task<(SyncReport, IReadOnlySet<string>, CatalogueChange)> SyncOnceAsync(Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(settings.ContentPath))
             throw new DirectoryNotFoundException($"Content folder '{settings.ContentPath}' does not exist or is not readable");
@@ -77,6 +91,7 @@ public sealed class ContentSync(
         foreach (var file in parsed.Values)
             file.CheckReferences(images, authorSlugs);
 
+        var change = await CatalogueChange.BeforeAsync(context, [.. parsed.Keys, .. removed], cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var writer = new CatalogueWriter(context);
         var outcome = await writer.ApplyAsync(parsed.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList(),
@@ -89,7 +104,7 @@ public sealed class ContentSync(
             markdownCount - parsed.Count, outcome.Failed, parsed.Count,
             stopwatch.ElapsedMilliseconds,
             parsed.Values.SelectMany(p => p.Problems).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
-        return (report, outcome.ChangedSlugs);
+        return (report, outcome.ChangedSlugs, await change.AfterAsync(context, outcome.ChangedSlugs, cancellationToken));
     }
 
     /// <summary>Hashes new or touched images and reads their size; returns every image's size (null: unreadable).</summary>

@@ -16,3 +16,6 @@ public sealed record SyncReport(
     /// <summary>True when the sync changed what visitors can see.</summary>
     public bool ChangedCatalogue => Added + Updated + Removed > 0;
 }
+
+/// <summary>A sync that could not run, e.g. because the content folder is missing.</summary>
+public sealed record SyncFailure(DateTimeOffset At, string Message);

@@ -32,21 +32,22 @@ internal static class PagesExtensions
         return services;
     }
 
-    /// <summary>Error pages, request logging, localization, static files and content images.</summary>
+    /// <summary>Error pages, request logging, localization and content images (static files are endpoints: MapStaticAssets).</summary>
     public static WebApplication UseSitePipeline(this WebApplication app)
     {
         app.UseExceptionHandler("/fehler/500");
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
-        app.UseStaticFiles();
         app.UseContentImages();
         return app;
     }
 
     public static WebApplication MapSiteEndpoints(this WebApplication app)
     {
-        app.MapRazorPages();
+        // Build-time fingerprinted, precompressed (gzip, Brotli) static files; fingerprinted URLs are immutable for a year.
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         // Editors' aliases may be any old path: look them up before answering 404.
         app.MapFallback(async (HttpContext http, ArticleQueries queries, CancellationToken cancellationToken) =>
             await queries.RedirectTargetAsync(http.Request.Path.Value!.TrimEnd('/'), cancellationToken) is { } slug

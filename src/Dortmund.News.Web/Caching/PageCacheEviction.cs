@@ -1,0 +1,89 @@
+using Dortmund.News.Catalogue;
+using Dortmund.News.Catalogue.Sync;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dortmund.News.Web.Caching;
+
+/// <summary>
+/// Evicts exactly the cached pages a sync changed (see <see cref="PageCacheTags"/>), and the whole
+/// cache at the moments scheduled articles appear or expire, since no sync marks those.
+/// </summary>
+internal sealed class PageCacheEviction(
+    ContentSync sync,
+    PageCacheState state,
+    IOutputCacheStore store,
+    IDbContextFactory<CatalogueDbContext> contexts,
+    TimeProvider time,
+    ILogger<PageCacheEviction> logger) : IHostedService, IDisposable
+{
+    private ITimer? _scheduled;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        sync.Changed += OnChanged;
+        sync.Synced += OnSynced;
+        // The first sync may already have run (the catalogue starts before this service).
+        if (sync.LastSyncedAt is not null)
+        {
+            state.Advance();
+            await ScheduleNextAsync(cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        sync.Changed -= OnChanged;
+        sync.Synced -= OnSynced;
+        _scheduled?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _scheduled?.Dispose();
+
+    private void OnChanged(CatalogueChange change) => Evict(PageCacheTags.ToEvict(change));
+
+    private void OnSynced(SyncReport report, IReadOnlySet<string> changedSlugs) =>
+        _ = ScheduleNextAsync(CancellationToken.None);
+
+    private void Evict(IReadOnlyCollection<string> tags)
+    {
+        state.Advance();
+        // The in-memory store evicts synchronously; waiting here means a sync's caller sees the new pages at once.
+        foreach (var tag in tags)
+            store.EvictByTagAsync(tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        logger.LogDebug("Evicted cached pages tagged {Tags}", tags);
+    }
+
+    /// <summary>Arms a timer for the next time an article becomes visible or expires.</summary>
+    private async Task ScheduleNextAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            var now = time.GetUtcNow().UtcDateTime;
+            var nextPublished = await context.Articles.Where(a => a.PublishedUtc > now).MinAsync(a => (DateTime?)a.PublishedUtc, cancellationToken);
+            var nextExpiry = await context.Articles.Where(a => a.ExpiresUtc > now).MinAsync(a => a.ExpiresUtc, cancellationToken);
+            var next = new[] { nextPublished, nextExpiry }.Where(d => d is not null).Min();
+            _scheduled?.Dispose();
+            if (next is null)
+                return;
+            var due = new DateTimeOffset(DateTime.SpecifyKind(next.Value, DateTimeKind.Utc)) - time.GetUtcNow();
+            // Timers reach only ~49 days; a far-off moment is re-checked daily instead.
+            if (due > TimeSpan.FromDays(1))
+                _scheduled = time.CreateTimer(_ => _ = ScheduleNextAsync(CancellationToken.None), null, TimeSpan.FromDays(1), Timeout.InfiniteTimeSpan);
+            else
+                _scheduled = time.CreateTimer(_ => OnScheduledChange(), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Could not schedule the next cache eviction for timed articles");
+        }
+    }
+
+    private void OnScheduledChange()
+    {
+        Evict([PageCacheTags.Site]);
+        _ = ScheduleNextAsync(CancellationToken.None);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Net.Http.Headers;
+
+namespace Dortmund.News.Web.Caching;
+
+/// <summary>Which requests are for pages and feeds (cached, validated) rather than files, images or probes.</summary>
+internal static class PageRequests
+{
+    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { "", ".xml", ".txt" };
+
+    private static readonly string[] NeverCached = ["/healthz", "/readyz", "/medien/", "/fehler/"];
+
+    public static bool IsPage(HttpRequest request)
+    {
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+            return false;
+        var path = request.Path.Value ?? "/";
+        if (NeverCached.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            return false;
+        return DocumentExtensions.Contains(Path.GetExtension(path));
+    }
+
+    /// <summary>Types of documents worth caching, validating and compressing.</summary>
+    public static bool IsDocument(string? contentType) =>
+        contentType is not null && (contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+                                    || contentType.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase)
+                                    || contentType.StartsWith("application/rss+xml", StringComparison.OrdinalIgnoreCase)
+                                    || contentType.StartsWith("application/atom+xml", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The encoding response compression will choose (the highest quality, Brotli on a tie), reduced
+    /// to one of three values so the cache keeps at most three copies of a page however clients
+    /// spell Accept-Encoding.
+    /// </summary>
+    public static string Encoding(HttpRequest request)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var codings))
+            return "identity";
+        var brotli = Quality(codings, "br");
+        var gzip = Quality(codings, "gzip");
+        return brotli > 0 && brotli >= gzip ? "br" : gzip > 0 ? "gzip" : "identity";
+    }
+
+    private static double Quality(IList<StringWithQualityHeaderValue> codings, string coding)
+    {
+        var named = codings.FirstOrDefault(c => c.Value.Equals(coding, StringComparison.OrdinalIgnoreCase))
+                    ?? codings.FirstOrDefault(c => c.Value.Equals("*", StringComparison.Ordinal));
+        return named is null ? 0 : named.Quality ?? 1;
+    }
+}

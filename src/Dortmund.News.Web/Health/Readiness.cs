@@ -1,0 +1,47 @@
+using System.Text.Json.Serialization;
+using Dortmund.News.Catalogue;
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Content.Problems;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dortmund.News.Web.Health;
+
+/// <summary>What a load balancer learns from /readyz.</summary>
+/// <param name="Status"><c>ready</c>, <c>starting</c> (no sync yet) or <c>unhealthy</c> (the last sync failed).</param>
+public sealed record ReadinessReport(
+    string Status,
+    int Articles,
+    int ContentErrors,
+    int ContentWarnings,
+    DateTimeOffset? LastSync,
+    long? LastSyncMilliseconds,
+    string? LastSyncError)
+{
+    [JsonIgnore]
+    public bool IsReady => Status == "ready";
+}
+
+/// <summary>Reads the catalogue's state for /readyz: ready once a sync has completed, unhealthy while the last one failed.</summary>
+public sealed class Readiness(ContentSync sync, CatalogueDbContext context, Visibility visibility)
+{
+    public async Task<ReadinessReport> CheckAsync(CancellationToken cancellationToken)
+    {
+        var failure = sync.LastFailure;
+        var report = sync.LastReport;
+        var status = failure is not null ? "unhealthy" : report is null ? "starting" : "ready";
+        var articles = 0;
+        var errors = 0;
+        var warnings = 0;
+        if (report is not null)
+        {
+            articles = await visibility.Apply(context.Articles.AsNoTracking()).CountAsync(cancellationToken);
+            var problems = await context.Problems.AsNoTracking().GroupBy(p => p.Severity)
+                .Select(g => new { Severity = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            errors = problems.Where(p => p.Severity == Severity.Error).Sum(p => p.Count);
+            warnings = problems.Where(p => p.Severity == Severity.Warning).Sum(p => p.Count);
+        }
+
+        return new ReadinessReport(status, articles, errors, warnings, failure?.At ?? sync.LastSyncedAt, report?.Milliseconds, failure?.Message);
+    }
+}

@@ -1,0 +1,58 @@
+using System.IO.Compression;
+using Dortmund.News.Web.Caching;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Dortmund.News.Web.Hosting;
+
+internal static class CachingExtensions
+{
+    /// <summary>Output cache for pages and feeds (evicted by the sync), Brotli and gzip compression.</summary>
+    public static IServiceCollection AddSiteCaching(this IServiceCollection services)
+    {
+        services.AddSingleton<PageCacheState>();
+        services.AddHostedService<PageCacheEviction>();
+        services.AddSingleton<PageCachePolicy>();
+        services.AddOutputCache(options =>
+        {
+            // /artikel/X and /artikel/x are different pages (one is a 404).
+            options.UseCaseSensitivePaths = true;
+        });
+        services.AddOptions<OutputCacheOptions>().Configure<PageCachePolicy>((options, policy) => options.AddBasePolicy(policy));
+        services.AddResponseCompression(options =>
+        {
+            // Pages carry no secrets next to attacker-controlled text (no cookies, no tokens), so BREACH does not apply.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/rss+xml", "application/atom+xml", "image/svg+xml"]);
+        });
+        // Compressed once, then served from the cache many times: worth the better ratio.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
+        return services;
+    }
+
+    /// <summary>
+    /// Static files as MapStaticAssets serves them when published (fingerprinted, precompressed, one
+    /// year immutable) also when started from the build output in any environment: the precompressed
+    /// files of a build live under obj/, which only this maps. A no-op for published output.
+    /// </summary>
+    public static WebApplicationBuilder AddSiteStaticAssets(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.UseStaticWebAssets();
+        return builder;
+    }
+
+    /// <summary>
+    /// Output cache outside compression, so the cache keeps the compressed bytes; validators inside,
+    /// so ETag and Last-Modified are computed on the page itself and stored with it.
+    /// </summary>
+    public static WebApplication UseSiteCaching(this WebApplication app)
+    {
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        app.UseMiddleware<PageValidators>();
+        return app;
+    }
+}

@@ -1,0 +1,56 @@
+namespace Dortmund.News.Web.Hosting;
+
+internal static class SecurityExtensions
+{
+    /// <summary>Turn off (false) behind a proxy that terminates TLS and redirects itself.</summary>
+    public const string HttpsRedirectionKey = "Site:HttpsRedirection";
+
+    /// <summary>
+    /// Scripts, styles, images and fonts only from this site's own files: no inline script or style,
+    /// no third-party hosts, no plugins, no framing. JSON-LD blocks are data, not script, and pass.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
+        "media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public const string PermissionsPolicy =
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
+    public static IServiceCollection AddSiteSecurity(this IServiceCollection services)
+    {
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = false;
+        });
+        return services;
+    }
+
+    /// <summary>Security headers on every response (errors and files included); HTTPS and HSTS in Production unless switched off.</summary>
+    public static WebApplication UseSiteSecurity(this WebApplication app)
+    {
+        app.Use((http, next) =>
+        {
+            // Set when the response starts: the exception handler clears headers set earlier.
+            http.Response.OnStarting(static state =>
+            {
+                var headers = ((HttpResponse)state).Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                headers["Permissions-Policy"] = PermissionsPolicy;
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            }, http.Response);
+            return next(http);
+        });
+        if (app.Environment.IsProduction() && app.Configuration.GetValue(HttpsRedirectionKey, defaultValue: true))
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        return app;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using Dortmund.News.Testing;
+using Dortmund.News.Web.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Dortmund.News.Web.Tests.Operations;
+
+public sealed class SecurityHeaderTests : IDisposable
+{
+    // One URL per page type; page types other issues add join this list.
+    public static readonly TheoryData<string> EveryPageType = new()
+    {
+        "/", "/?seite=1", "/artikel/besuch-suedkoreanische-delegation", "/autoren/jaeger", "/artikel/gibt-es-nicht", "/?seite=abc",
+        "/themen", "/themen/delegation", "/rubrik/wirtschaftsfoerderung-international", "/archiv", "/archiv/2026", "/suche?q=Hafen",
+        "/feed.xml", "/atom.xml", "/sitemap.xml", "/robots.txt", "/css/site.css", "/medien/articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg",
+        "/healthz", "/readyz",
+    };
+
+    private readonly TempContent _content = new(withSeedContent: true);
+
+    public void Dispose() => _content.Dispose();
+
+    [Theory]
+    [MemberData(nameof(EveryPageType))]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
+
+        foreach (var _ in new[] { "rendered", "from the cache" })
+        {
+            var response = await visitor.GetAsync(url);
+            Assert.True((int)response.StatusCode < 500, $"{url}: {response.StatusCode}");
+            var csp = Header(response, "Content-Security-Policy");
+            Assert.Equal(SecurityExtensions.ContentSecurityPolicy, csp);
+            Assert.DoesNotContain("unsafe-inline", csp);
+            Assert.DoesNotContain("unsafe-eval", csp);
+            Assert.Contains("script-src 'self'", csp);
+            Assert.Contains("frame-ancestors 'none'", csp);
+            Assert.Contains("object-src 'none'", csp);
+            Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+            Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
+            Assert.Equal(SecurityExtensions.PermissionsPolicy, Header(response, "Permissions-Policy"));
+            Assert.Equal("DENY", Header(response, "X-Frame-Options"));
+        }
+    }
+
+    [Fact]
+    public async Task Pages_have_no_inline_script_or_style()
+    {
+        await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
+        foreach (var url in (string[])["/", "/artikel/besuch-suedkoreanische-delegation", "/autoren/jaeger", "/artikel/gibt-es-nicht"])
+        {
+            var html = await (await visitor.GetAsync(url)).Content.ReadAsStringAsync();
+            Assert.Contains("</html>", html);
+            Assert.DoesNotMatch("<script(?![^>]*type=\"application/ld\\+json\")(?![^>]*src=)[^>]*>", html);
+            Assert.DoesNotContain(" style=\"", html);
+            Assert.DoesNotContain("<style", html);
+            Assert.DoesNotMatch(" on[a-z]+=\"", html);
+        }
+    }
+
+    [Fact]
+    public async Task Production_redirects_to_https_and_sends_hsts()
+    {
+        await using var site = new SiteFactory(_content);
+        await using var withPort = site.WithWebHostBuilder(b => b.UseSetting("https_port", "443"));
+
+        var redirect = await withPort.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/");
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, redirect.StatusCode);
+        Assert.Equal("https://localhost/", redirect.Headers.Location?.ToString());
+
+        var secure = await withPort.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://news.example.org") }).GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, secure.StatusCode);
+        Assert.Equal("max-age=31536000", Header(secure, "Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task Https_redirection_and_hsts_can_be_switched_off_behind_a_tls_proxy()
+    {
+        await using var site = new SiteFactory(_content);
+        await using var behindProxy = site.WithWebHostBuilder(b => b
+            .UseSetting("https_port", "443")
+            .UseSetting(SecurityExtensions.HttpsRedirectionKey, "false"));
+
+        var plain = await behindProxy.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        var secure = await behindProxy.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://news.example.org") }).GetAsync("/");
+        Assert.False(secure.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task Development_neither_redirects_nor_sends_hsts()
+    {
+        await using var site = new SiteFactory(_content, "Development");
+        await using var withPort = site.WithWebHostBuilder(b => b.UseSetting("https_port", "443"));
+
+        var plain = await withPort.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+    }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
+            ? string.Join(", ", values)
+            : null;
+}

@@ -1,0 +1,81 @@
+using Dortmund.News.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dortmund.News.Catalogue.Tests.Sync;
+
+/// <summary>
+/// The sync writes articles as they are parsed, in path order. These pin the cases where a file's
+/// turn comes before the stored article it collides with has been re-read.
+/// </summary>
+public sealed class StreamingWriterTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public async Task Two_articles_can_swap_their_slugs_in_one_sync()
+    {
+        _content.WriteArticle("a-datei", "Erster", "2026-01-01", extraFrontMatter: "slug: erster\n");
+        _content.WriteArticle("b-datei", "Zweiter", "2026-01-02", extraFrontMatter: "slug: zweiter\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        _content.WriteArticle("a-datei", "Erster", "2026-01-01", extraFrontMatter: "slug: zweiter\n");
+        _content.WriteArticle("b-datei", "Zweiter", "2026-01-02", extraFrontMatter: "slug: erster\n");
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal((0, 2, 0), (report.Added, report.Updated, report.Failed));
+        Assert.Equal("Erster", (await host.QueryAsync(q => q.BySlugAsync("zweiter", CancellationToken.None)))!.Title);
+        Assert.Equal("Zweiter", (await host.QueryAsync(q => q.BySlugAsync("erster", CancellationToken.None)))!.Title);
+    }
+
+    [Fact]
+    public async Task A_file_claiming_the_slug_of_a_later_file_that_now_has_errors_fails_and_the_old_version_stays()
+    {
+        _content.WriteArticle("z-alt", "Alt", "2026-01-01", extraFrontMatter: "slug: begehrt\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        // a-neu comes first in path order; z-alt's new version is broken, so its published version stays and keeps the slug.
+        _content.WriteArticle("a-neu", "Neu", "2026-02-01", extraFrontMatter: "slug: begehrt\n");
+        _content.Write("articles/z-alt.md", "---\ntitle: \"Alt\"\ndate: kein Datum\nslug: begehrt\n---\n\nText\n");
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Contains(report.Problems, p => p is { Code: "NEWS040", Path: "articles/a-neu.md" });
+        Assert.Equal("Alt", (await host.QueryAsync(q => q.BySlugAsync("begehrt", CancellationToken.None)))!.Title);
+        Assert.Equal(1, await host.DbAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_file_may_take_the_slug_a_later_file_gives_up_in_the_same_sync()
+    {
+        _content.WriteArticle("z-alt", "Alt", "2026-01-01", extraFrontMatter: "slug: begehrt\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        _content.WriteArticle("a-neu", "Neu", "2026-02-01", extraFrontMatter: "slug: begehrt\n");
+        _content.WriteArticle("z-alt", "Alt", "2026-01-01", extraFrontMatter: "slug: anders\n");
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal((1, 1, 0), (report.Added, report.Updated, report.Failed));
+        Assert.Equal("Neu", (await host.QueryAsync(q => q.BySlugAsync("begehrt", CancellationToken.None)))!.Title);
+        Assert.Equal("Alt", (await host.QueryAsync(q => q.BySlugAsync("anders", CancellationToken.None)))!.Title);
+    }
+
+    [Fact]
+    public async Task Hundreds_of_articles_are_written_with_their_tags_and_categories_shared()
+    {
+        for (var i = 0; i < 300; i++)
+            _content.WriteArticle($"meldung-{i:000}", $"Meldung {i}", "2026-01-01", extraFrontMatter: $"category: Rubrik {i % 3}\ntags: [Hafen, Thema {i % 7}]\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal((300, 0), (report.Added, report.Failed));
+        Assert.Equal(300, await host.DbAsync(db => db.Articles.CountAsync()));
+        Assert.Equal(8, await host.DbAsync(db => db.Tags.CountAsync()));
+        Assert.Equal(3, await host.DbAsync(db => db.Categories.CountAsync()));
+        Assert.Equal(600, await host.DbAsync(db => db.ArticleTags.CountAsync()));
+    }
+}

@@ -10,15 +10,20 @@ namespace Dortmund.News.Web.Caching;
 /// cache) and by the negotiated compression, tagged by <see cref="PageCacheTags"/>, stored only for
 /// a complete 200 without cookies. Nothing is cached where drafts are shown (the editors' preview).
 /// </summary>
-internal sealed class PageCachePolicy(Visibility visibility, PageCacheState state) : IOutputCachePolicy
+internal sealed class PageCachePolicy(Visibility visibility, PageCacheState state, IConfiguration configuration) : IOutputCachePolicy
 {
+    /// <summary>Set to false to measure or debug rendering without the cache (bench/load.sh does).</summary>
+    public const string EnabledKey = "Site:OutputCache";
+
+    private readonly bool _enabled = configuration.GetValue(EnabledKey, defaultValue: true);
+
     private const string GenerationKey = "Dortmund.News.CacheGeneration";
     private static readonly StringValues QueryKeys = new(["seite", "q"]);
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var attempt = !visibility.ShowDrafts && PageRequests.IsPage(http.Request) && !http.Request.Headers.ContainsKey("Authorization");
+        var attempt = _enabled && !visibility.ShowDrafts && PageRequests.IsPage(http.Request) && !http.Request.Headers.ContainsKey("Authorization");
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = attempt;
         context.AllowCacheStorage = attempt;

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Load test of the running site against nginx serving the same article as a static file, in one run.
+#   bench/load.sh [articles=10000] [port=5170]     (needs: apt-get install -y wrk nginx)
+# Starts the Release build on the generated corpus (log level Warning), measures each URL below
+# with `wrk -t2 -c64 -d10s --latency` (cached), the article once more with the output cache off
+# (uncached render), then nginx (worker_processes auto) serving that article's HTML, and prints
+# requests/s, p50, p99 and the ratio site/nginx.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-10000}; port=${2:-5170}; nginx_port=$((port + 1))
+duration=${DURATION:-10s}; connections=${CONNECTIONS:-64}
+work=${BENCH_WORK:-/tmp/dortmund-news-bench}
+corpus="$work/corpus-$articles"
+mkdir -p "$work"
+command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx: apt-get install -y wrk nginx" >&2; exit 1; }
+[ -d "$corpus/articles" ] || dotnet run --project bench/Dortmund.News.Corpus -c Release -- "$corpus" "$articles"
+dotnet build src/Dortmund.News.Web -c Release -v q -nologo >/dev/null
+web=src/Dortmund.News.Web/bin/Release/net10.0
+base="http://127.0.0.1:$port"
+site_pid=""; nginx_dir=""
+cleanup() {
+  [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null || true
+  [ -n "$nginx_dir" ] && [ -f "$nginx_dir/nginx.pid" ] && kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+start_site() { # $1 = output cache on/off
+  [ -n "$site_pid" ] && { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; }
+  # appsettings.json is read from the working directory: run from the build output, and log at Warning.
+  (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Site__OutputCache="$1" \
+     Content__Path="$corpus" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
+     Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime=Warning \
+     dotnet Dortmund.News.Web.dll --urls "$base") >"$work/load-site.log" 2>&1 &
+  site_pid=$!
+  until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
+}
+
+# wrk's latency distribution in ms: "50%  1.23ms" → 1.23
+to_ms() { awk '{v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
+measure() { # $1 = label, $2 = url → prints a line, sets RPS
+  curl -fs -o /dev/null "$2" || { printf "%-28s %s\n" "$1" "skipped ($(curl -s -o /dev/null -w '%{http_code}' "$2"))"; RPS=0; return; }
+  local out; out=$(wrk -t2 -c"$connections" -d"$duration" --latency "$2")
+  RPS=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
+  printf "%-28s %8s req/s   p50 %7s ms   p99 %7s ms\n" "$1" "$RPS" \
+    "$(grep -E '^ +50%' <<<"$out" | to_ms)" "$(grep -E '^ +99%' <<<"$out" | to_ms)"
+}
+
+start_site true
+home=$(curl -fs "$base/")
+article=$(grep -o 'href="/artikel/[^"]*"' <<<"$home" | head -1 | cut -d'"' -f2)
+article_html=$(curl -fs "$base$article")
+tag=$(grep -o 'href="/themen/[^"/]*"' <<<"$article_html" | head -1 | cut -d'"' -f2 || true)
+author=$(grep -o 'href="/autoren/[^"]*"' <<<"$article_html" | head -1 | cut -d'"' -f2 || true)
+
+# The pages measured; add page types here as they land (a 404 is reported as skipped).
+urls=(
+  "home|/"
+  "article|$article"
+  "author|${author:-/autoren/unbekannt}"
+  "tag|${tag:-/themen/hafen}"
+  "search|/suche?q=Hafen"
+  "feed|/feed.xml"
+)
+echo "wrk -t2 -c$connections -d$duration --latency, $(nproc) cores, corpus $articles articles"
+for entry in "${urls[@]}"; do
+  measure "site ${entry%%|*} (cached)" "$base${entry#*|}"
+  [ "${entry%%|*}" = article ] && site_rps=$RPS
+done
+
+start_site false
+measure "site article (uncached)" "$base$article"
+
+nginx_dir=$(mktemp -d "$work/nginx.XXXX")
+mkdir -p "$nginx_dir/www/artikel"
+printf '%s' "$article_html" >"$nginx_dir/www/index.html"
+cat >"$nginx_dir/nginx.conf" <<CONF
+worker_processes auto;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  default_type text/html;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $nginx_dir/www;
+    location / { try_files /index.html =404; }
+  }
+}
+CONF
+nginx -c "$nginx_dir/nginx.conf"
+sleep 0.5
+measure "nginx static article" "http://127.0.0.1:$nginx_port$article"
+nginx_rps=$RPS
+awk -v s="$site_rps" -v n="$nginx_rps" 'BEGIN { if (n > 0) printf "ratio site/nginx (article): %.0f %%\n", 100 * s / n }'

@@ -71,6 +71,7 @@ start_site false
 measure "site article (uncached)" "$base$article"
 
 nginx_dir=$(mktemp -d "$work/nginx.XXXX")
+chmod 755 "$work" "$nginx_dir" # nginx workers run as an unprivileged user
 mkdir -p "$nginx_dir/www/artikel"
 printf '%s' "$article_html" >"$nginx_dir/www/index.html"
 cat >"$nginx_dir/nginx.conf" <<CONF

@@ -39,6 +39,7 @@ start_site() { # $1 = output cache on/off
 to_ms() { awk '{v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
 measure() { # $1 = label, $2 = url → prints a line, sets RPS
   curl -fs -o /dev/null "$2" || { printf "%-28s %s\n" "$1" "skipped ($(curl -s -o /dev/null -w '%{http_code}' "$2"))"; RPS=0; return; }
+  wrk -t2 -c"$connections" -d3s "$2" >/dev/null # warm-up: JIT tiers, connection pools
   local out; out=$(wrk -t2 -c"$connections" -d"$duration" --latency "$2")
   RPS=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
   printf "%-28s %8s req/s   p50 %7s ms   p99 %7s ms\n" "$1" "$RPS" \

@@ -22,7 +22,18 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
     private IQueryable<ArticleEntry> Public => visibility.ApplyPublic(context.Articles.AsNoTracking());
 
     /// <summary>The newest public articles of <paramref name="scope"/>; null when its category, tag or author does not exist.</summary>
-    public async Task<FeedSource?> FeedAsync(FeedScope scope, CancellationToken cancellationToken)
+    public Task<FeedSource?> FeedAsync(FeedScope scope, CancellationToken cancellationToken) =>
+        context.InOneSnapshotAsync(() => ReadFeedAsync(scope, cancellationToken), cancellationToken);
+
+    /// <summary>Every public URL's source: articles with their photos, and the listings that have public articles.</summary>
+    public Task<SitemapSource> SitemapAsync(CancellationToken cancellationToken) =>
+        context.InOneSnapshotAsync(() => ReadSitemapAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Public articles published within <see cref="NewsWindow"/> of now, newest first, for the Google News sitemap.</summary>
+    public Task<IReadOnlyList<NewsSitemapEntry>> NewsAsync(CancellationToken cancellationToken) =>
+        context.InOneSnapshotAsync(() => ReadNewsAsync(cancellationToken), cancellationToken);
+
+    private async Task<FeedSource?> ReadFeedAsync(FeedScope scope, CancellationToken cancellationToken)
     {
         IQueryable<ArticleEntry> articles;
         string? name;
@@ -111,8 +122,7 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
         return new FeedSource(scope, name, entries);
     }
 
-    /// <summary>Every public URL's source: articles with their photos, and the listings that have public articles.</summary>
-    public async Task<SitemapSource> SitemapAsync(CancellationToken cancellationToken)
+    private async Task<SitemapSource> ReadSitemapAsync(CancellationToken cancellationToken)
     {
         var articles = await Public
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
@@ -153,20 +163,15 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
             profiles.Select(slug => new SitemapListing(slug, authorChanges[slug].Any() ? authorChanges[slug].Max() : null)).ToList());
     }
 
-    /// <summary>Public articles published within <see cref="NewsWindow"/> of now, newest first, for the Google News sitemap.</summary>
-    public async Task<IReadOnlyList<NewsSitemapEntry>> NewsAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<NewsSitemapEntry>> ReadNewsAsync(CancellationToken cancellationToken)
     {
         var since = (time.GetUtcNow() - NewsWindow).UtcDateTime;
         var rows = await Public.Where(a => a.PublishedUtc >= since)
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
             .Take(NewsLimit)
-            .Select(a => new { a.Id, a.Slug, a.Title, a.PublishedUtc, a.Language })
+            .Select(a => new NewsSitemapEntry(a.Slug, a.Title, a.PublishedUtc, a.Language))
             .ToListAsync(cancellationToken);
-        var ids = rows.Select(r => r.Id).ToList();
-        var keywords = (await context.ArticleTags.AsNoTracking().Where(t => ids.Contains(t.ArticleId)).OrderBy(t => t.Position)
-                .Select(t => new { t.ArticleId, t.Tag.Name }).ToListAsync(cancellationToken))
-            .ToLookup(t => t.ArticleId, t => t.Name);
-        return rows.Select(r => new NewsSitemapEntry(r.Slug, r.Title, r.PublishedUtc, r.Language, keywords[r.Id].ToList())).ToList();
+        return rows;
     }
 
     private static DateTime Latest(DateTime published, DateTime? modified) =>
@@ -215,4 +220,4 @@ public sealed record SitemapImage(string Path, string? Caption);
 public sealed record SitemapListing(string Slug, DateTime? LastModifiedUtc);
 
 /// <summary>An article in the Google News sitemap.</summary>
-public sealed record NewsSitemapEntry(string Slug, string Title, DateTime PublishedUtc, string Language, IReadOnlyList<string> Keywords);
+public sealed record NewsSitemapEntry(string Slug, string Title, DateTime PublishedUtc, string Language);

@@ -13,21 +13,25 @@ internal static class ReachEndpoints
 
     public static IEndpointRouteBuilder MapReachEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed.xml", (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
-        app.MapGet("/atom.xml", (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
+        app.MapGetAndHead("/feed.xml", (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
+        app.MapGetAndHead("/atom.xml", (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
         foreach (var (prefix, scope) in new (string, Func<string, FeedScope>)[]
                  { ("rubrik", FeedScope.Category), ("themen", FeedScope.Tag), ("autoren", FeedScope.Author) })
         {
-            app.MapGet($"/{prefix}/{{slug}}/feed.xml", (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
-            app.MapGet($"/{prefix}/{{slug}}/atom.xml", (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
+            app.MapGetAndHead($"/{prefix}/{{slug}}/feed.xml", (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
+            app.MapGetAndHead($"/{prefix}/{{slug}}/atom.xml", (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
         }
 
-        app.MapGet("/sitemap.xml", (HttpContext http, CancellationToken ct) => SitemapAsync(http, part: null, ct));
-        app.MapGet("/sitemap-{part:int}.xml", (HttpContext http, int part, CancellationToken ct) => SitemapAsync(http, part, ct));
-        app.MapGet("/sitemap-news.xml", NewsSitemapAsync);
-        app.MapGet("/robots.txt", Robots);
+        app.MapGetAndHead("/sitemap.xml", (HttpContext http, CancellationToken ct) => SitemapAsync(http, part: null, ct));
+        app.MapGetAndHead("/sitemap-{part:int}.xml", (HttpContext http, int part, CancellationToken ct) => SitemapAsync(http, part, ct));
+        app.MapGetAndHead("/sitemap-news.xml", NewsSitemapAsync);
+        app.MapGetAndHead("/robots.txt", Robots);
         return app;
     }
+
+    /// <summary>GET and HEAD: feed validators and caches ask with HEAD for the headers alone (Kestrel drops the body).</summary>
+    private static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], handler);
 
     private static async Task<IResult> FeedAsync(HttpContext http, FeedScope scope, bool rss, CancellationToken cancellationToken)
     {
@@ -86,7 +90,8 @@ internal static class ReachEndpoints
             .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, "/sitemap.xml")).Append('\n')
             .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, "/sitemap-news.xml")).Append('\n')
             .ToString();
-        return Results.Text(text, "text/plain; charset=utf-8");
+        // Bytes rather than Text: the file result leaves the body out of a HEAD answer on any server.
+        return Results.Bytes(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
     }
 
     /// <summary>

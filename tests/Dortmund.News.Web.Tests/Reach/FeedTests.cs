@@ -181,6 +181,20 @@ public sealed class FeedTests : IDisposable
     }
 
     [Theory]
+    [InlineData("/feed.xml")]
+    [InlineData("/sitemap.xml")]
+    [InlineData("/robots.txt")]
+    public async Task Head_requests_get_the_headers(string path)
+    {
+        await using var site = ReachContent.Site(_content, time: new FixedClock(Now));
+
+        var response = await site.CreateVisitor().SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Theory]
     [InlineData("/", "/feed.xml", "/atom.xml")]
     [InlineData("/artikel/besuch-suedkoreanische-delegation", "/feed.xml", "/atom.xml")]
     [InlineData("/autoren/jaeger", "/autoren/jaeger/feed.xml", "/autoren/jaeger/atom.xml")]

@@ -6,16 +6,19 @@ builder.AddSiteLogging();
 builder.AddSiteStaticAssets();
 builder.Services.AddContentCatalogue();
 builder.Services.AddSitePages();
+builder.Services.AddSiteReach();
 builder.Services.AddSiteCaching();
 builder.Services.AddSiteHealth();
 builder.Services.AddSiteSecurity();
 
 var app = builder.Build();
 
+app.UseSiteForwardedHeaders();
 app.UseSiteSecurity();
 app.UseSitePipeline();
 app.UseSiteCaching();
 app.MapSiteHealth();
+app.MapSiteReach();
 app.MapSiteEndpoints();
 
 await app.RunAsync();

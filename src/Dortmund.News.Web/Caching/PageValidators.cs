@@ -44,7 +44,11 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
         if (response.StatusCode == StatusCodes.Status200OK && PageRequests.IsDocument(response.ContentType))
         {
             var headers = response.Headers;
-            var etag = new EntityTagHeaderValue(ETagOf(buffer, PageRequests.Encoding(http.Request)));
+            // An endpoint's own ETag (feeds compute theirs) is kept; either way it names the encoding too.
+            var encoding = PageRequests.Encoding(http.Request);
+            var etag = new EntityTagHeaderValue(EntityTagHeaderValue.TryParse(headers.ETag.ToString(), out var own) && !own.IsWeak
+                ? WithEncoding(own.Tag.ToString(), encoding)
+                : ETagOf(buffer, encoding));
             headers.ETag = etag.ToString();
             if (string.IsNullOrEmpty(headers.LastModified))
                 headers.LastModified = HeaderUtilities.FormatDate(state.LastChanged);
@@ -71,8 +75,11 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
     {
         var hash = SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length));
         var tag = Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return $"\"{tag}{(encoding == "identity" ? "" : "-" + encoding)}\"";
+        return WithEncoding($"\"{tag}\"", encoding);
     }
+
+    private static string WithEncoding(string quotedTag, string encoding) =>
+        encoding == "identity" ? quotedTag : quotedTag[..^1] + "-" + encoding + "\"";
 
     private static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
     {

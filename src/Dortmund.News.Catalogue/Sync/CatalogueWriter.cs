@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
@@ -40,34 +41,17 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         var candidates = parsed.Where(p => p.Article is not null).ToList();
         var replacedPaths = candidates.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
         var keepers = existing.Where(a => !removedPaths.Contains(a.SourcePath) && !replacedPaths.Contains(a.SourcePath)).ToList();
-        var claimedSlugs = keepers.ToDictionary(a => a.Slug, a => a.SourcePath, StringComparer.Ordinal);
         var keeperIds = keepers.Select(k => k.Id).ToList();
-        var claimedAliases = (await context.Aliases.AsNoTracking().Where(a => keeperIds.Contains(a.ArticleId))
-                .Join(context.Articles, a => a.ArticleId, x => x.Id, (a, x) => new { a.Path, x.SourcePath })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Path, a => a.SourcePath, StringComparer.Ordinal);
-
-        var accepted = new List<ParsedFile>();
-        foreach (var candidate in candidates)
-        {
-            var article = candidate.Article!;
-            var url = "/artikel/" + article.Slug;
-            if (claimedSlugs.TryGetValue(article.Slug, out var owner))
-                candidate.Fail(Rules.DuplicateSlug, 1, 1, $"slug '{article.Slug}' is already used by {owner}: set a different 'slug:'");
-            else if (article.Aliases.FirstOrDefault(a => claimedAliases.ContainsKey(a) || claimedSlugs.ContainsKey(SlugOfUrl(a)))
-                     is { } taken)
-                candidate.Fail(Rules.AliasCollision, 1, 1,
-                    $"alias '{taken}' is already the URL of {claimedAliases.GetValueOrDefault(taken) ?? claimedSlugs[SlugOfUrl(taken)]}");
-            else if (claimedAliases.TryGetValue(url, out var aliasOwner))
-                candidate.Fail(Rules.AliasCollision, 1, 1, $"URL '{url}' is already an alias of {aliasOwner}");
-            else
-            {
-                claimedSlugs[article.Slug] = candidate.Path;
-                foreach (var alias in article.Aliases)
-                    claimedAliases[alias] = candidate.Path;
-                accepted.Add(candidate);
-            }
-        }
+        var keptAliases = await context.Aliases.AsNoTracking().Where(a => keeperIds.Contains(a.ArticleId))
+            .Join(context.Articles, a => a.ArticleId, x => x.Id, (a, x) => new { a.Path, x.SourcePath })
+            .ToListAsync(cancellationToken);
+        // The same slug, alias and link rules as the validator, with the articles kept as they are already claiming their URLs.
+        var claims = new UrlClaims();
+        foreach (var keeper in keepers)
+            claims.Keep(keeper.Slug, keeper.SourcePath);
+        foreach (var alias in keptAliases)
+            claims.KeepAlias(alias.Path, alias.SourcePath);
+        var accepted = TreeRules.Apply(candidates, claims);
 
         var added = 0;
         var updated = 0;
@@ -86,7 +70,7 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
                 added++;
 
             changedSlugs.Add(article.Slug);
-            context.Articles.Add(await ToEntryAsync(file, carriedAliases, claimedAliases, images, cancellationToken));
+            context.Articles.Add(await ToEntryAsync(file, carriedAliases, claims, images, cancellationToken));
         }
 
         await WriteAuthorsAsync(parsed.Where(p => p.Author is not null).Select(p => p.Author!).ToList(), cancellationToken);
@@ -97,9 +81,6 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
 
         return new WriteOutcome(added, updated, removedArticles.Count, parsed.Count(p => p.Failed), changedSlugs);
     }
-
-    private static string SlugOfUrl(string path) =>
-        path.StartsWith("/artikel/", StringComparison.Ordinal) ? path["/artikel/".Length..] : "\0";
 
     /// <summary>Old URLs that must keep working: the previous slug, and earlier slugs recorded before.</summary>
     private async Task<List<string>> SlugHistoryAsync(ExistingArticle previous, string newSlug, CancellationToken cancellationToken)
@@ -112,7 +93,7 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         return history;
     }
 
-    private async Task<ArticleEntry> ToEntryAsync(ParsedFile file, List<string> slugHistory, Dictionary<string, string> claimedAliases,
+    private async Task<ArticleEntry> ToEntryAsync(ParsedFile file, List<string> slugHistory, UrlClaims claims,
         IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
     {
         var article = file.Article!;
@@ -151,7 +132,7 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         var tags = await TagsAsync(cancellationToken);
         entry.Tags = article.Tags.Select((name, i) => new ArticleTagEntry { Tag = TagFor(tags, name), Position = i }).ToList();
         entry.Aliases = article.Aliases.Select(a => new AliasEntry { Path = a })
-            .Concat(slugHistory.Where(h => !claimedAliases.ContainsKey(h) || claimedAliases[h] == file.Path)
+            .Concat(slugHistory.Where(h => claims.AliasOwner(h) is null || claims.AliasOwner(h) == file.Path)
                 .Select(h => new AliasEntry { Path = h, FromSlugChange = true }))
             .DistinctBy(a => a.Path).ToList();
         return entry;

@@ -72,8 +72,7 @@ public sealed class ContentSync(
         var dependsOnChangedImage = await DependentsOfAsync(context, touchedImages, cancellationToken);
         var parsed = await ParseChangedAsync(scanned, stored, changedFiles, dependsOnChangedImage, cancellationToken);
 
-        var authorSlugs = scanned.Values.Where(f => f.Kind == FileKind.Author)
-            .Select(f => SlugText.From(Path.GetFileNameWithoutExtension(f.Path))).ToHashSet(StringComparer.Ordinal);
+        var authorSlugs = ParsedFile.AuthorSlugsOf(scanned.Values);
         foreach (var file in parsed.Values)
             file.CheckReferences(images, authorSlugs);
 
@@ -151,9 +150,7 @@ public sealed class ContentSync(
             if (!mustRead && before?.Hash == hash)
                 return;
 
-            parsed[file.Path] = file.Kind == FileKind.Article
-                ? ParsedFile.FromArticle(file.Path, hash, ArticleReader.Read(file.Path, bytes))
-                : ParsedFile.FromAuthor(file.Path, hash, AuthorReader.Read(file.Path, bytes));
+            parsed[file.Path] = ParsedFile.Read(file, hash, bytes);
         });
         return new Dictionary<string, ParsedFile>(parsed, StringComparer.Ordinal);
     }

@@ -109,7 +109,8 @@ public static partial class ArticleReader
             .DistinctBy(a => a.Slug)
             .ToList();
         var tags = map.TextList("tags").DistinctBy(SlugText.From).Where(t => SlugText.From(t).Length > 0).ToList();
-        var aliases = map.TextList("aliases").Select(NormalizeAlias).ToList();
+        var aliases = map.LocatedTextList("aliases")
+            .Select(a => new AliasReference(NormalizeAlias(a.Text), a.At.Line, a.At.Column)).DistinctBy(a => a.Path).ToList();
         var lead = ImageOf(sourcePath, map, "image", problems);
         var gallery = map.MapList("gallery").Select(entry => GalleryImageOf(sourcePath, entry, problems))
             .OfType<GalleryImage>().ToList();
@@ -130,12 +131,17 @@ public static partial class ArticleReader
             map.Text("category"),
             tags,
             map.Text("summary") ?? markdown.FirstParagraph ?? "",
-            aliases,
+            aliases.Select(a => a.Path).ToList(),
             map.Text("lang") ?? "de",
             lead,
             gallery,
             markdown.Html,
-            markdown.PlainText);
+            markdown.PlainText)
+        {
+            SlugAt = map.Has("slug") ? map.PositionOf("slug") : map.PositionOf("title"),
+            AliasReferences = aliases,
+            Links = markdown.Links,
+        };
     }
 
     private static string SlugOf(FrontMatterMap map, string nameSlug, ProblemList problems)

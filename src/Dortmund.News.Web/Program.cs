@@ -1,4 +1,7 @@
+using Dortmund.News.Web.Commands;
 using Dortmund.News.Web.Hosting;
+
+if (SiteCommands.IsCommand(args)) { Environment.ExitCode = await SiteCommands.RunAsync(args); return; }
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,4 +1,5 @@
 using Dortmund.News.Web.Commands;
+using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Hosting;
 
 if (SiteCommands.IsCommand(args)) { Environment.ExitCode = await SiteCommands.RunAsync(args); return; }
@@ -13,6 +14,7 @@ var app = builder.Build();
 
 app.UseSitePipeline();
 app.MapSiteEndpoints();
+app.MapEditorPreview();
 
 await app.RunAsync();
 

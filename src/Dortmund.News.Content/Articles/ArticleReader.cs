@@ -116,8 +116,8 @@ public static partial class ArticleReader
             .OfType<GalleryImage>().ToList();
 
         if (markdown.PlainText.Length == 0)
-            problems.Add(Rules.EmptyBody, new Position(Math.Max(1, markdown.FrontMatterLine), 1),
-                "the article has no text below the front matter");
+            problems.Add(Rules.EmptyBody, ClosingLineOf(markdown),
+                "the article has no text below the front matter: write it after this line");
 
         return new Article(
             sourcePath,
@@ -143,6 +143,10 @@ public static partial class ArticleReader
             Links = markdown.Links,
         };
     }
+
+    /// <summary>The line of the <c>---</c> that closes the front matter: the body belongs below it.</summary>
+    private static Position ClosingLineOf(RenderedMarkdown markdown) =>
+        new(Math.Max(1, markdown.FrontMatterLine + (markdown.FrontMatterYaml?.TrimEnd('\r', '\n').Split('\n').Length ?? 0)), 1);
 
     private static string SlugOf(FrontMatterMap map, string nameSlug, ProblemList problems)
     {

@@ -3,6 +3,7 @@ using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dortmund.News.Web.Tests;
@@ -14,6 +15,12 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
 
     public Task<SyncReport> SyncAsync() => Services.GetRequiredService<ContentSync>().SyncAsync();
 
+    /// <summary>Turns on the live sync (content folder watcher); off by default so tests sync when they say so.</summary>
+    public bool LiveSync { get; init; }
+
+    /// <summary>A clock to use instead of the system clock (for scheduling tests).</summary>
+    public TimeProvider? Clock { get; init; }
+
     public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -22,5 +29,8 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
         builder.UseSetting(CatalogueSettings.ContentPathKey, Content.ContentPath);
         builder.UseSetting("ConnectionStrings:" + CatalogueSettings.ConnectionStringName, Content.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting(ContentWatcher.EnabledKey, LiveSync ? "true" : "false");
+        if (Clock is { } clock)
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 }

@@ -25,6 +25,10 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
     // One pending signal is enough: the sync looks at the whole folder anyway.
     private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private volatile bool _broken;
+    private volatile bool _watching;
+
+    /// <summary>True while the content folder is being watched (false while it is missing).</summary>
+    public bool IsWatching => _watching;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -50,9 +54,11 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
                 logger.LogInformation("Content folder {Path} is back; watching it again", root);
             reportedMissing = false;
             _broken = false;
+            _watching = true;
             // Catch up with whatever changed while nothing was watching (startup, or the folder was gone).
             Signal();
             await WatchAsync(root, stoppingToken);
+            _watching = false;
         }
     }
 

@@ -41,6 +41,8 @@ internal static class PagesExtensions
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseContentImages();
+        // Routing after the static files, so the catch-all alias fallback never shadows a real file.
+        app.UseRouting();
         return app;
     }
 

@@ -39,6 +39,8 @@ public sealed class StableUrlTests : IDisposable
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/artikel/meldung", response.Headers.Location?.OriginalString);
+        // The catch-all for aliases does not shadow real files.
+        Assert.Equal(HttpStatusCode.OK, (await site.CreateVisitor().GetAsync("/css/site.css")).StatusCode);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
@@ -71,6 +72,8 @@ public sealed class ContentSync(
             .Concat(removed.Where(p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))).ToList();
         var dependsOnChangedImage = await DependentsOfAsync(context, touchedImages, cancellationToken);
         var parsed = await ParseChangedAsync(scanned, stored, changedFiles, dependsOnChangedImage, cancellationToken);
+        if (parsed.Count > 0 || removed.Count > 0)
+            await RecheckCrossFileFailuresAsync(context, scanned, parsed, cancellationToken);
 
         var authorSlugs = ParsedFile.AuthorSlugsOf(scanned.Values);
         foreach (var file in parsed.Values)
@@ -153,6 +156,26 @@ public sealed class ContentSync(
             parsed[file.Path] = ParsedFile.Read(file, hash, bytes);
         });
         return new Dictionary<string, ParsedFile>(parsed, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Files held back only by another file (slug taken, alias taken, link to a missing article)
+    /// are read again when other files changed: adding the missing article publishes the one
+    /// linking to it, without the editor touching it.
+    /// </summary>
+    private static async Task RecheckCrossFileFailuresAsync(CatalogueDbContext context, Dictionary<string, ScannedFile> scanned,
+        Dictionary<string, ParsedFile> parsed, CancellationToken cancellationToken)
+    {
+        var codes = TreeRules.Codes;
+        var paths = await context.Problems.AsNoTracking().Where(p => codes.Contains(p.Code)).Select(p => p.Path).Distinct()
+            .ToListAsync(cancellationToken);
+        foreach (var path in paths)
+        {
+            if (parsed.ContainsKey(path) || !scanned.TryGetValue(path, out var file))
+                continue;
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            parsed[path] = ParsedFile.Read(file, Hash(bytes), bytes);
+        }
     }
 
     private static bool IsUntouched(ScannedFile file, SourceFileEntry? before) =>

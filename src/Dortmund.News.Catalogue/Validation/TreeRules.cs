@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;
 
@@ -9,6 +10,9 @@ namespace Dortmund.News.Catalogue.Validation;
 /// </summary>
 internal static class TreeRules
 {
+    /// <summary>The codes of the problems these rules report: such a file may become fine when another file changes.</summary>
+    public static readonly IReadOnlyList<string> Codes = [Rules.DuplicateSlug.Code, Rules.AliasCollision.Code, Rules.BrokenLink.Code];
+
     /// <summary>
     /// Checks <paramref name="candidates"/> (articles read without errors) against
     /// <paramref name="claims"/>, in path order so the outcome does not depend on parsing order.

@@ -28,11 +28,12 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         CancellationToken cancellationToken)
     {
         var existing = await context.Articles.AsNoTracking()
-            .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath)).ToListAsync(cancellationToken);
+            .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);
         var byPath = existing.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
         var changedSlugs = new HashSet<string>(StringComparer.Ordinal);
 
         var removedArticles = existing.Where(a => removedPaths.Contains(a.SourcePath)).ToList();
+        var movedFrom = await MovableHistoriesAsync(removedArticles, cancellationToken);
         await DeleteArticlesAsync(removedArticles.Select(a => a.Id).ToList(), cancellationToken);
         changedSlugs.UnionWith(removedArticles.Select(a => a.Slug));
         var removedPathList = removedPaths.ToList();
@@ -59,7 +60,10 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         {
             var article = file.Article!;
             var previous = byPath.GetValueOrDefault(file.Path);
-            var carriedAliases = previous is null ? [] : await SlugHistoryAsync(previous, article.Slug, cancellationToken);
+            var carriedAliases = previous is not null ? await SlugHistoryAsync(previous, article.Slug, cancellationToken)
+                // A file moved unchanged (a renamed bundle folder) keeps its old URLs as redirects.
+                : movedFrom.Remove(file.Hash, out var moved) ? moved.Where(h => h != "/artikel/" + article.Slug).ToList()
+                : [];
             if (previous is not null)
             {
                 await DeleteArticlesAsync([previous.Id], cancellationToken);
@@ -91,6 +95,15 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
             history.Add("/artikel/" + previous.Slug);
         history.Remove("/artikel/" + newSlug);
         return history;
+    }
+
+    /// <summary>The old URLs of removed articles, by content hash, so a moved file can take them along.</summary>
+    private async Task<Dictionary<string, List<string>>> MovableHistoriesAsync(List<ExistingArticle> removed, CancellationToken cancellationToken)
+    {
+        var histories = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var article in removed.Where(a => a.ContentHash.Length > 0).DistinctBy(a => a.ContentHash))
+            histories[article.ContentHash] = await SlugHistoryAsync(article, newSlug: "", cancellationToken);
+        return histories;
     }
 
     private async Task<ArticleEntry> ToEntryAsync(ParsedFile file, List<string> slugHistory, UrlClaims claims,
@@ -218,5 +231,5 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         await context.Categories.Where(c => !context.Articles.Any(a => a.CategoryId == c.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private sealed record ExistingArticle(int Id, string Slug, string SourcePath);
+    private sealed record ExistingArticle(int Id, string Slug, string SourcePath, string ContentHash);
 }

@@ -34,7 +34,9 @@ public sealed class LiveSyncTests : IDisposable
 
         Directory.Move(Path.Combine(_content.ContentPath, "articles/2026/neu"), Path.Combine(_content.ContentPath, "articles/2026/umbenannt"));
         await UntilStatusAsync(visitor, "/artikel/umbenannt", HttpStatusCode.OK);
-        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/artikel/neu")).StatusCode);
+        var old = await visitor.GetAsync("/artikel/neu");
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal("/artikel/umbenannt", old.Headers.Location?.OriginalString);
 
         File.Move(Path.Combine(_content.ContentPath, "articles/zweiter.md"), Path.Combine(_content.ContentPath, "articles/zweiter-teil.md"));
         await UntilStatusAsync(visitor, "/artikel/zweiter-teil", HttpStatusCode.OK);

@@ -65,4 +65,23 @@ public sealed class StableUrlTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/artikel/delegation-aus-hokkaido")).StatusCode);
     }
+
+    [Fact]
+    public async Task Renaming_a_bundle_folder_keeps_the_old_url_as_a_301()
+    {
+        _content.Write("articles/2026/delegation-japan/index.md", "---\ntitle: Delegation\ndate: 2026-01-01\n---\n\nText.\n");
+        _content.WriteImage("articles/2026/delegation-japan/bild.jpg");
+        await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/artikel/delegation-japan")).StatusCode);
+
+        Directory.Move(Path.Combine(_content.ContentPath, "articles/2026/delegation-japan"),
+            Path.Combine(_content.ContentPath, "articles/2026/delegation-aus-hokkaido"));
+        await site.SyncAsync();
+
+        var response = await visitor.GetAsync("/artikel/delegation-japan");
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/artikel/delegation-aus-hokkaido", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/artikel/delegation-aus-hokkaido")).StatusCode);
+    }
 }

@@ -29,6 +29,7 @@ public static class CatalogueServiceCollectionExtensions
             showDrafts: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddScoped<ArticleQueries>();
         services.AddScoped<EditorPreviewQueries>();
+        services.AddScoped<SyndicationQueries>();
         return services;
     }
 }

@@ -11,6 +11,14 @@ namespace Dortmund.News.Web.Tests;
 /// <summary>The real site over a temporary content folder and a temporary SQLite file.</summary>
 public sealed class SiteFactory(TempContent content, string environment = "Production") : WebApplicationFactory<Program>
 {
+    static SiteFactory()
+    {
+        // Each host's config reload and asp-append-version watchers would take inotify instances, of
+        // which a user has 128 on this shared machine; polling keeps parallel tests within the limit.
+        // (The live-sync watcher under test uses its own FileSystemWatcher and is not affected.)
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public TempContent Content { get; } = content;
 
     public Task<SyncReport> SyncAsync() => Services.GetRequiredService<ContentSync>().SyncAsync();
@@ -18,8 +26,11 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
     /// <summary>Turns on the live sync (content folder watcher); off by default so tests sync when they say so.</summary>
     public bool LiveSync { get; init; }
 
-    /// <summary>A clock to use instead of the system clock (for scheduling tests).</summary>
-    public TimeProvider? Clock { get; init; }
+    /// <summary>Extra configuration for this host, e.g. <c>Site:BaseUrl</c>.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>A clock to use instead of the system's, for behaviour that depends on "now".</summary>
+    public TimeProvider? Time { get; init; }
 
     public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -30,7 +41,9 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
         builder.UseSetting("ConnectionStrings:" + CatalogueSettings.ConnectionStringName, Content.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting(ContentWatcher.EnabledKey, LiveSync ? "true" : "false");
-        if (Clock is { } clock)
-            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+        if (Time is { } time)
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
     }
 }

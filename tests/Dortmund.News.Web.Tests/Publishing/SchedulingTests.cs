@@ -28,7 +28,7 @@ public sealed class SchedulingTests : IDisposable
     {
         _content.WriteArticle("entwurf", "Geheimer Entwurf", "2026-11-02",
             extraFrontMatter: "draft: true\nauthor: jaeger\naliases: [/alt/entwurf]\n");
-        await using var site = new SiteFactory(_content) { Clock = _clock };
+        await using var site = new SiteFactory(_content) { Time = _clock };
         var visitor = site.CreateVisitor();
 
         await AssertInvisibleAsync(visitor, "entwurf", "Geheimer Entwurf", "/alt/entwurf");
@@ -43,7 +43,7 @@ public sealed class SchedulingTests : IDisposable
     public async Task A_draft_is_shown_with_a_badge_in_development()
     {
         _content.WriteArticle("entwurf", "Geheimer Entwurf", "2026-11-02", extraFrontMatter: "draft: true\n");
-        await using var site = new SiteFactory(_content, "Development") { Clock = _clock };
+        await using var site = new SiteFactory(_content, "Development") { Time = _clock };
         var visitor = site.CreateVisitor();
 
         var page = await visitor.GetStringAsync("/artikel/entwurf");
@@ -59,7 +59,7 @@ public sealed class SchedulingTests : IDisposable
     {
         _content.WriteArticle("vorab", "Sperrfrist bis Montag", "2026-11-23T10:00:00+01:00",
             extraFrontMatter: "author: jaeger\naliases: [/alt/vorab]\n");
-        await using var site = new SiteFactory(_content) { Clock = _clock };
+        await using var site = new SiteFactory(_content) { Time = _clock };
         var visitor = site.CreateVisitor();
 
         await AssertInvisibleAsync(visitor, "vorab", "Sperrfrist bis Montag", "/alt/vorab");
@@ -72,6 +72,8 @@ public sealed class SchedulingTests : IDisposable
         Assert.Contains("Sperrfrist bis Montag", await visitor.GetStringAsync("/"));
         Assert.Contains("Sperrfrist bis Montag", await visitor.GetStringAsync("/autoren/jaeger"));
         Assert.Equal("/artikel/vorab", (await visitor.GetAsync("/alt/vorab")).Headers.Location?.OriginalString);
+        Assert.Contains("/artikel/vorab", await visitor.GetStringAsync("/feed.xml"));
+        Assert.Contains("/artikel/vorab", await visitor.GetStringAsync("/sitemap.xml"));
     }
 
     [Theory]
@@ -81,7 +83,7 @@ public sealed class SchedulingTests : IDisposable
     {
         _content.WriteArticle("befristet", "Befristete Ausschreibung", "2026-11-01",
             extraFrontMatter: $"{key}: 2026-11-30T18:00:00+01:00\nauthor: jaeger\naliases: [/alt/befristet]\n");
-        await using var site = new SiteFactory(_content) { Clock = _clock };
+        await using var site = new SiteFactory(_content) { Time = _clock };
         var visitor = site.CreateVisitor();
 
         Assert.Contains("<h1>Befristete Ausschreibung</h1>", await visitor.GetStringAsync("/artikel/befristet"));
@@ -91,9 +93,16 @@ public sealed class SchedulingTests : IDisposable
         await AssertInvisibleAsync(visitor, "befristet", "Befristete Ausschreibung", "/alt/befristet");
     }
 
-    /// <summary>Not on the home page, not on the author's page, not by URL, not by alias.</summary>
+    /// <summary>Not on the home page, the author's page, in feeds or sitemaps, not by URL, not by alias.</summary>
     private static async Task AssertInvisibleAsync(HttpClient visitor, string slug, string title, string alias)
     {
+        foreach (var listing in (string[])["/feed.xml", "/atom.xml", "/sitemap.xml", "/sitemap-news.xml", "/autoren/jaeger/feed.xml"])
+        {
+            var response = await visitor.GetAsync(listing);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.DoesNotContain($"/artikel/{slug}", await response.Content.ReadAsStringAsync());
+        }
+
         Assert.DoesNotContain(title, await visitor.GetStringAsync("/"));
         Assert.DoesNotContain(title, await visitor.GetStringAsync("/autoren/jaeger"));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/artikel/{slug}")).StatusCode);

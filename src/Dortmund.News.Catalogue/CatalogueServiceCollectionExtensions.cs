@@ -28,6 +28,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton(sp => new Visibility(sp.GetRequiredService<TimeProvider>(),
             showDrafts: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<EditorPreviewQueries>();
         services.AddScoped<SyndicationQueries>();
         return services;
     }

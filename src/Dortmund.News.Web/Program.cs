@@ -1,4 +1,8 @@
+using Dortmund.News.Web.Commands;
+using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Hosting;
+
+if (SiteCommands.IsCommand(args)) { Environment.ExitCode = await SiteCommands.RunAsync(args); return; }
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +24,7 @@ app.UseSiteCaching();
 app.MapSiteHealth();
 app.MapSiteReach();
 app.MapSiteEndpoints();
+app.MapEditorPreview();
 
 await app.RunAsync();
 

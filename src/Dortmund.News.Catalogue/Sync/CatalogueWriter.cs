@@ -1,9 +1,12 @@
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Validation;
+using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Catalogue.Sync;
 
@@ -11,215 +14,89 @@ namespace Dortmund.News.Catalogue.Sync;
 internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Failed, IReadOnlySet<string> ChangedSlugs);
 
 /// <summary>
-/// Writes one sync into the catalogue inside the caller's transaction, as the parsed files stream
-/// in (in path order), so the sync never holds every parsed article in memory at once.
-///
-/// Slug and alias collisions are decided as if every candidate were checked in path order against
-/// the articles that stay (those not re-read, or whose new version has errors) and the candidates
-/// accepted before it. A file's turn can come before an earlier-published article it collides with
-/// has been re-read; whether that one stays is then unknown, so from there on the remaining files
-/// are held and decided at the end, when it is known. That happens only in such a collision.
+/// Writes one sync's parsed files into the catalogue inside the caller's transaction. Checks that
+/// need the whole catalogue (slug and alias collisions) happen here, before anything is written.
 /// </summary>
 internal sealed class CatalogueWriter(CatalogueDbContext context)
 {
-    private readonly Dictionary<string, ExistingArticle> _byPath = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string Slug, List<string> Aliases)> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _pendingSlugs = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _pendingAliases = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _changedSlugs = new(StringComparer.Ordinal);
-    // Stored rows still in the file, by the URLs they hold: a replaced article may have to give its
-    // URL up before its own new version is written (two articles swapping slugs).
-    private readonly Dictionary<string, ExistingArticle> _storedUrls = new(StringComparer.Ordinal);
-    private readonly HashSet<int> _deleted = [];
-    private readonly List<Author> _authors = [];
-    private readonly List<(string Path, IReadOnlyList<ContentProblem> Problems)> _problems = [];
-    private List<ParsedFile>? _held;
-    private ArticleRows _rows = null!;
-    private IReadOnlyDictionary<string, (int Width, int Height)?> _images = null!;
-    private int _added;
-    private int _updated;
-    private int _removed;
-    private int _failed;
 
-    /// <summary>
-    /// Deletes what was removed and learns which URLs the stored articles claim;
-    /// <paramref name="streamedPaths"/> are the files that will be passed to <see cref="AcceptAsync"/>.
-    /// </summary>
-    public async Task BeginAsync(IReadOnlySet<string> removedPaths, IReadOnlySet<string> streamedPaths,
-        IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
+    public async Task<WriteOutcome> ApplyAsync(
+        IReadOnlyList<ParsedFile> parsed,
+        IReadOnlySet<string> removedPaths,
+        IEnumerable<SourceFileEntry> changedFiles,
+        IReadOnlyDictionary<string, (int Width, int Height)?> images,
+        CancellationToken cancellationToken)
     {
-        _images = images;
-        var connection = (SqliteConnection)context.Database.GetDbConnection();
-        var transaction = (SqliteTransaction)(context.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("The catalogue writer runs inside the sync's transaction."));
-        _rows = await ArticleRows.OpenAsync(connection, transaction, cancellationToken);
-
         var existing = await context.Articles.AsNoTracking()
-            .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath)).ToListAsync(cancellationToken);
-        var aliases = (await context.Aliases.AsNoTracking().Select(a => new { a.Path, a.ArticleId }).ToListAsync(cancellationToken))
-            .ToLookup(a => a.ArticleId, a => a.Path);
-        foreach (var article in existing)
-        {
-            if (removedPaths.Contains(article.SourcePath))
-            {
-                _rows.DeleteArticle(article.Id);
-                _changedSlugs.Add(article.Slug);
-                _removed++;
-                continue;
-            }
+            .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);
+        var byPath = existing.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
+        var changedSlugs = new HashSet<string>(StringComparer.Ordinal);
 
-            _byPath[article.SourcePath] = article;
-            var claims = aliases[article.Id].ToList();
-            _storedUrls["/artikel/" + article.Slug] = article;
-            foreach (var alias in claims)
-                _storedUrls[alias] = article;
-            if (streamedPaths.Contains(article.SourcePath))
-            {
-                // Stays only if its file now has errors: unknown until that file's turn.
-                _pending[article.SourcePath] = (article.Slug, claims);
-                _pendingSlugs[article.Slug] = article.SourcePath;
-                foreach (var alias in claims)
-                    _pendingAliases[alias] = article.SourcePath;
-            }
-            else
-            {
-                _slugs[article.Slug] = article.SourcePath;
-                foreach (var alias in claims)
-                    _aliases[alias] = article.SourcePath;
-            }
-        }
-
+        var removedArticles = existing.Where(a => removedPaths.Contains(a.SourcePath)).ToList();
+        var movedFrom = await MovableHistoriesAsync(removedArticles, cancellationToken);
+        await DeleteArticlesAsync(removedArticles.Select(a => a.Id).ToList(), cancellationToken);
+        changedSlugs.UnionWith(removedArticles.Select(a => a.Slug));
         var removedPathList = removedPaths.ToList();
         await context.Authors.Where(a => removedPathList.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
-    }
 
-    /// <summary>Takes the next file in path order: parsed, or null when it was read but had not changed.</summary>
-    public async Task AcceptAsync(string path, ParsedFile? file, CancellationToken cancellationToken)
-    {
-        // A stored article is replaced when its file now parses; otherwise its last good version stays.
-        if (_pending.Remove(path, out var claims))
+        var candidates = parsed.Where(p => p.Article is not null).ToList();
+        var replacedPaths = candidates.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
+        var keepers = existing.Where(a => !removedPaths.Contains(a.SourcePath) && !replacedPaths.Contains(a.SourcePath)).ToList();
+        var keeperIds = keepers.Select(k => k.Id).ToList();
+        var keptAliases = await context.Aliases.AsNoTracking().Where(a => keeperIds.Contains(a.ArticleId))
+            .Join(context.Articles, a => a.ArticleId, x => x.Id, (a, x) => new { a.Path, x.SourcePath })
+            .ToListAsync(cancellationToken);
+        // The same slug, alias and link rules as the validator, with the articles kept as they are already claiming their URLs.
+        var claims = new UrlClaims();
+        foreach (var keeper in keepers)
+            claims.Keep(keeper.Slug, keeper.SourcePath);
+        foreach (var alias in keptAliases)
+            claims.KeepAlias(alias.Path, alias.SourcePath);
+        var accepted = TreeRules.Apply(candidates, claims);
+
+        var added = 0;
+        var updated = 0;
+        // Rows are written after every replaced version is deleted, so two articles may swap slugs.
+        var inserts = new List<(ParsedFile File, List<(string Path, bool FromSlugChange)> Aliases)>();
+        foreach (var file in accepted)
         {
-            _pendingSlugs.Remove(claims.Slug);
-            foreach (var alias in claims.Aliases)
-                _pendingAliases.Remove(alias);
-            if (file?.Article is null)
+            var article = file.Article!;
+            var previous = byPath.GetValueOrDefault(file.Path);
+            var carriedAliases = previous is not null ? await SlugHistoryAsync(previous, article.Slug, cancellationToken)
+                // A file moved unchanged (a renamed bundle folder) keeps its old URLs as redirects.
+                : movedFrom.Remove(file.Hash, out var moved) ? moved.Where(h => h != "/artikel/" + article.Slug).ToList()
+                : [];
+            if (previous is not null)
             {
-                _slugs[claims.Slug] = path;
-                foreach (var alias in claims.Aliases)
-                    _aliases[alias] = path;
+                await DeleteArticlesAsync([previous.Id], cancellationToken);
+                changedSlugs.Add(previous.Slug);
+                updated++;
             }
+            else
+                added++;
+
+            changedSlugs.Add(article.Slug);
+            inserts.Add((file, article.Aliases.Select(a => (Path: a, FromSlugChange: false))
+                .Concat(carriedAliases.Where(h => claims.AliasOwner(h) is null || claims.AliasOwner(h) == file.Path).Select(h => (Path: h, FromSlugChange: true)))
+                .DistinctBy(a => a.Path).ToList()));
         }
 
-        if (file is null)
-            return;
-        _problems.Add((file.Path, file.Problems));
-        if (file.Author is { } author)
-            _authors.Add(author);
-        if (file.Article is null)
+        // The bulk path: prepared commands on this transaction instead of EF's change tracker (see ArticleRows).
+        using (var rows = await ArticleRows.OpenAsync((SqliteConnection)context.Database.GetDbConnection(),
+                   (SqliteTransaction)context.Database.CurrentTransaction!.GetDbTransaction(), cancellationToken))
         {
-            if (file.Failed)
-                _failed++;
-            return;
+            foreach (var (file, aliases) in inserts)
+                rows.InsertArticle(file.Path, file.Hash, file.Article!, aliases, images);
         }
 
-        if (_held is null && TouchesPending(file))
-            _held = [];
-        if (_held is not null)
-            _held.Add(file);
-        else
-            await DecideAsync(file, cancellationToken);
-    }
-
-    /// <summary>Every problem of the files passed in, collisions included.</summary>
-    public IEnumerable<ContentProblem> Problems => _problems.SelectMany(p => p.Problems);
-
-    /// <summary>Decides the held files, then writes authors, file records and problems.</summary>
-    public async Task<WriteOutcome> CompleteAsync(IEnumerable<SourceFileEntry> changedFiles, IReadOnlySet<string> removedPaths, CancellationToken cancellationToken)
-    {
-        foreach (var file in _held ?? [])
-            await DecideAsync(file, cancellationToken);
-
-        await WriteAuthorsAsync(cancellationToken);
-        foreach (var path in removedPaths)
-            _rows.DeleteSourceFile(path);
-        foreach (var file in changedFiles)
-            _rows.WriteSourceFile(file);
-        await WriteProblemsAsync(removedPaths, cancellationToken);
+        await WriteAuthorsAsync(parsed.Where(p => p.Author is not null).Select(p => p.Author!).ToList(), cancellationToken);
+        await WriteSourceFilesAsync(changedFiles, removedPaths, cancellationToken);
+        await WriteProblemsAsync(parsed, removedPaths, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
         await RemoveUnusedTaxonomiesAsync(cancellationToken);
-        _rows.Dispose();
-        return new WriteOutcome(_added, _updated, _removed, _failed, _changedSlugs);
+
+        return new WriteOutcome(added, updated, removedArticles.Count, parsed.Count(p => p.Failed), changedSlugs);
     }
-
-    private bool TouchesPending(ParsedFile file)
-    {
-        var article = file.Article!;
-        return _pendingSlugs.ContainsKey(article.Slug)
-               || _pendingAliases.ContainsKey("/artikel/" + article.Slug)
-               || article.Aliases.Any(a => _pendingAliases.ContainsKey(a) || _pendingSlugs.ContainsKey(SlugOfUrl(a)));
-    }
-
-    private async Task DecideAsync(ParsedFile candidate, CancellationToken cancellationToken)
-    {
-        var article = candidate.Article!;
-        var url = "/artikel/" + article.Slug;
-        if (_slugs.TryGetValue(article.Slug, out var owner))
-            candidate.Fail(Rules.DuplicateSlug, 1, 1, $"slug '{article.Slug}' is already used by {owner}: set a different 'slug:'");
-        else if (article.Aliases.FirstOrDefault(a => _aliases.ContainsKey(a) || _slugs.ContainsKey(SlugOfUrl(a))) is { } taken)
-            candidate.Fail(Rules.AliasCollision, 1, 1,
-                $"alias '{taken}' is already the URL of {_aliases.GetValueOrDefault(taken) ?? _slugs[SlugOfUrl(taken)]}");
-        else if (_aliases.TryGetValue(url, out var aliasOwner))
-            candidate.Fail(Rules.AliasCollision, 1, 1, $"URL '{url}' is already an alias of {aliasOwner}");
-        else
-        {
-            _slugs[article.Slug] = candidate.Path;
-            foreach (var alias in article.Aliases)
-                _aliases[alias] = candidate.Path;
-            await WriteAsync(candidate, cancellationToken);
-            return;
-        }
-
-        _failed++;
-    }
-
-    private async Task WriteAsync(ParsedFile file, CancellationToken cancellationToken)
-    {
-        var article = file.Article!;
-        var previous = _byPath.GetValueOrDefault(file.Path);
-        var history = previous is null ? [] : await SlugHistoryAsync(previous, article.Slug, cancellationToken);
-        if (previous is not null)
-        {
-            Delete(previous);
-            _updated++;
-        }
-        else
-            _added++;
-
-        _changedSlugs.Add(article.Slug);
-        var aliases = article.Aliases.Select(a => (Path: a, FromSlugChange: false))
-            .Concat(history.Where(h => !_aliases.TryGetValue(h, out var owner) || owner == file.Path).Select(h => (Path: h, FromSlugChange: true)))
-            .DistinctBy(a => a.Path).ToList();
-        foreach (var url in aliases.Select(a => a.Path).Append("/artikel/" + article.Slug))
-        {
-            if (_storedUrls.GetValueOrDefault(url) is { } holder)
-                Delete(holder);
-        }
-
-        _rows.InsertArticle(file.Path, file.Hash, article, aliases, _images);
-    }
-
-    private void Delete(ExistingArticle article)
-    {
-        if (!_deleted.Add(article.Id))
-            return;
-        _rows.DeleteArticle(article.Id);
-        _changedSlugs.Add(article.Slug);
-    }
-
-    private static string SlugOfUrl(string path) =>
-        path.StartsWith("/artikel/", StringComparison.Ordinal) ? path["/artikel/".Length..] : "\0";
 
     /// <summary>Old URLs that must keep working: the previous slug, and earlier slugs recorded before.</summary>
     private async Task<List<string>> SlugHistoryAsync(ExistingArticle previous, string newSlug, CancellationToken cancellationToken)
@@ -232,12 +109,21 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         return history;
     }
 
-    private async Task WriteAuthorsAsync(CancellationToken cancellationToken)
+    /// <summary>The old URLs of removed articles, by content hash, so a moved file can take them along.</summary>
+    private async Task<Dictionary<string, List<string>>> MovableHistoriesAsync(List<ExistingArticle> removed, CancellationToken cancellationToken)
     {
-        var paths = _authors.Select(a => a.SourcePath).ToList();
-        var slugs = _authors.Select(a => a.Slug).ToList();
+        var histories = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var article in removed.Where(a => a.ContentHash.Length > 0).DistinctBy(a => a.ContentHash))
+            histories[article.ContentHash] = await SlugHistoryAsync(article, newSlug: "", cancellationToken);
+        return histories;
+    }
+
+    private async Task WriteAuthorsAsync(List<Author> authors, CancellationToken cancellationToken)
+    {
+        var paths = authors.Select(a => a.SourcePath).ToList();
+        var slugs = authors.Select(a => a.Slug).ToList();
         await context.Authors.Where(a => paths.Contains(a.SourcePath) || slugs.Contains(a.Slug)).ExecuteDeleteAsync(cancellationToken);
-        context.Authors.AddRange(_authors.DistinctBy(a => a.Slug).Select(a => new AuthorEntry
+        context.Authors.AddRange(authors.DistinctBy(a => a.Slug).Select(a => new AuthorEntry
         {
             Slug = a.Slug,
             Name = a.Name,
@@ -248,12 +134,19 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         }));
     }
 
-    private async Task WriteProblemsAsync(IReadOnlySet<string> removedPaths, CancellationToken cancellationToken)
+    private async Task WriteSourceFilesAsync(IEnumerable<SourceFileEntry> changedFiles, IReadOnlySet<string> removedPaths, CancellationToken cancellationToken)
     {
-        var stale = _problems.Select(p => p.Path).Concat(removedPaths).ToList();
-        if (stale.Count > 0)
-            await context.Problems.Where(p => stale.Contains(p.Path)).ExecuteDeleteAsync(cancellationToken);
-        context.Problems.AddRange(_problems.SelectMany(p => p.Problems).Select(p => new ProblemEntry
+        var files = changedFiles.ToList();
+        var stale = files.Select(f => f.Path).Concat(removedPaths).ToList();
+        await context.SourceFiles.Where(f => stale.Contains(f.Path)).ExecuteDeleteAsync(cancellationToken);
+        context.SourceFiles.AddRange(files);
+    }
+
+    private async Task WriteProblemsAsync(IReadOnlyList<ParsedFile> parsed, IReadOnlySet<string> removedPaths, CancellationToken cancellationToken)
+    {
+        var stale = parsed.Select(p => p.Path).Concat(removedPaths).ToList();
+        await context.Problems.Where(p => stale.Contains(p.Path)).ExecuteDeleteAsync(cancellationToken);
+        context.Problems.AddRange(parsed.SelectMany(p => p.Problems).Select(p => new ProblemEntry
         {
             Path = p.Path,
             Line = p.Line,
@@ -264,11 +157,14 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         }));
     }
 
+    private Task DeleteArticlesAsync(List<int> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0 ? Task.CompletedTask : context.Articles.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
+
     private async Task RemoveUnusedTaxonomiesAsync(CancellationToken cancellationToken)
     {
         await context.Tags.Where(t => !context.ArticleTags.Any(at => at.TagId == t.Id)).ExecuteDeleteAsync(cancellationToken);
         await context.Categories.Where(c => !context.Articles.Any(a => a.CategoryId == c.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private sealed record ExistingArticle(int Id, string Slug, string SourcePath);
+    private sealed record ExistingArticle(int Id, string Slug, string SourcePath, string ContentHash);
 }

@@ -1,10 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using System.Threading.Channels;
 using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
@@ -87,42 +86,30 @@ public sealed class ContentSync(
         var touchedImages = changedFiles.Where(f => stored.GetValueOrDefault(f.Key)?.Hash != f.Value.Hash).Select(f => f.Key)
             .Concat(removed.Where(p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))).ToList();
         var dependsOnChangedImage = await DependentsOfAsync(context, touchedImages, cancellationToken);
+        var parsed = await ParseChangedAsync(scanned, stored, changedFiles, dependsOnChangedImage, cancellationToken);
+        if (parsed.Count > 0 || removed.Count > 0)
+            await RecheckCrossFileFailuresAsync(context, scanned, parsed, cancellationToken);
 
-        var authorSlugs = scanned.Values.Where(f => f.Kind == FileKind.Author)
-            .Select(f => SlugText.From(Path.GetFileNameWithoutExtension(f.Path))).ToHashSet(StringComparer.Ordinal);
-        // Markdown files to read, in path order: new, touched, or using a changed image.
-        var toRead = scanned.Values
-            .Where(f => f.Kind != FileKind.Image && (dependsOnChangedImage(f) || !IsUntouched(f, stored.GetValueOrDefault(f.Path))))
-            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var authorSlugs = ParsedFile.AuthorSlugsOf(scanned.Values);
+        foreach (var file in parsed.Values)
+            file.CheckReferences(images, authorSlugs);
 
-        var prepared = stopwatch.ElapsedMilliseconds;
-        var change = await CatalogueChange.BeforeAsync(context, [.. toRead.Select(f => f.Path), .. removed], cancellationToken);
+        var change = await CatalogueChange.BeforeAsync(context, [.. parsed.Keys, .. removed], cancellationToken);
         await context.Database.OpenConnectionAsync(cancellationToken);
         // The catalogue is derived data in WAL mode: NORMAL keeps it consistent on a crash and skips an fsync per commit.
         await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL", cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var writer = new CatalogueWriter(context);
-        await writer.BeginAsync(removed, toRead.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), images, cancellationToken);
-        var parsedCount = 0;
-        await foreach (var (file, parsed) in ReadInOrderAsync(toRead, stored, changedFiles, dependsOnChangedImage, images, authorSlugs, cancellationToken))
-        {
-            parsedCount += parsed is null ? 0 : 1;
-            await writer.AcceptAsync(file.Path, parsed, cancellationToken);
-        }
-
-        var streamed = stopwatch.ElapsedMilliseconds;
-        var outcome = await writer.CompleteAsync(changedFiles.Values, removed, cancellationToken);
-        var completed = stopwatch.ElapsedMilliseconds;
+        var outcome = await writer.ApplyAsync(parsed.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList(),
+            removed, changedFiles.Values, images, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogDebug("Sync phases: scanned and checked images by {Prepared} ms, parsed and wrote articles by {Streamed} ms, " +
-                        "completed by {Completed} ms, committed by {Committed} ms", prepared, streamed, completed, stopwatch.ElapsedMilliseconds);
 
         var markdownCount = scanned.Values.Count(f => f.Kind != FileKind.Image);
         var report = new SyncReport(
             outcome.Added, outcome.Updated, outcome.Removed,
-            markdownCount - parsedCount, outcome.Failed, parsedCount,
+            markdownCount - parsed.Count, outcome.Failed, parsed.Count,
             stopwatch.ElapsedMilliseconds,
-            writer.Problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
+            parsed.Values.SelectMany(p => p.Problems).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
         return (report, outcome.ChangedSlugs, await change.AfterAsync(context, outcome.ChangedSlugs, cancellationToken));
     }
 
@@ -167,60 +154,46 @@ public sealed class ContentSync(
         return file => userSet.Contains(file.Path) || folders.Contains(file.Folder);
     }
 
-    /// <summary>
-    /// Reads, hashes and parses <paramref name="files"/> on all cores and hands them out in their
-    /// order, at most a few dozen ahead of the writer, so memory stays bounded however many files
-    /// changed. A file whose bytes did not change comes out as null.
-    /// </summary>
-    private static async IAsyncEnumerable<(ScannedFile File, ParsedFile? Parsed)> ReadInOrderAsync(
-        List<ScannedFile> files, Dictionary<string, SourceFileEntry> stored, ConcurrentDictionary<string, SourceFileEntry> changed,
-        Func<ScannedFile, bool> dependsOnChangedImage, IReadOnlyDictionary<string, (int Width, int Height)?> images,
-        IReadOnlySet<string> authorSlugs, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async Task<Dictionary<string, ParsedFile>> ParseChangedAsync(
+        Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored,
+        ConcurrentDictionary<string, SourceFileEntry> changed, Func<ScannedFile, bool> dependsOnChangedImage, CancellationToken cancellationToken)
     {
-        var ahead = Channel.CreateBounded<(ScannedFile, Task<ParsedFile?>)>(
-            new BoundedChannelOptions(Environment.ProcessorCount * 8) { SingleReader = true, SingleWriter = true });
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = Task.Run(async () =>
-        {
-            try
-            {
-                foreach (var file in files)
-                    await ahead.Writer.WriteAsync((file, Task.Run(() => ReadAsync(file), stop.Token)), stop.Token);
-                ahead.Writer.Complete();
-            }
-            catch (Exception e)
-            {
-                ahead.Writer.Complete(e);
-            }
-        }, stop.Token);
-
-        try
-        {
-            await foreach (var (file, parsed) in ahead.Reader.ReadAllAsync(cancellationToken))
-                yield return (file, await parsed);
-            await producer;
-        }
-        finally
-        {
-            // The writer failed or was cancelled: stop reading ahead.
-            await stop.CancelAsync();
-        }
-
-        async Task<ParsedFile?> ReadAsync(ScannedFile file)
+        var parsed = new ConcurrentDictionary<string, ParsedFile>(StringComparer.Ordinal);
+        await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
         {
             stored.TryGetValue(file.Path, out var before);
             var mustRead = dependsOnChangedImage(file);
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, stop.Token);
+            if (!mustRead && IsUntouched(file, before))
+                return;
+
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, token);
             var hash = Hash(bytes);
             changed[file.Path] = Entry(file, hash);
             if (!mustRead && before?.Hash == hash)
-                return null;
+                return;
 
-            var parsed = file.Kind == FileKind.Article
-                ? ParsedFile.FromArticle(file.Path, hash, ArticleReader.Read(file.Path, bytes))
-                : ParsedFile.FromAuthor(file.Path, hash, AuthorReader.Read(file.Path, bytes));
-            parsed.CheckReferences(images, authorSlugs);
-            return parsed;
+            parsed[file.Path] = ParsedFile.Read(file, hash, bytes);
+        });
+        return new Dictionary<string, ParsedFile>(parsed, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Files held back only by another file (slug taken, alias taken, link to a missing article)
+    /// are read again when other files changed: adding the missing article publishes the one
+    /// linking to it, without the editor touching it.
+    /// </summary>
+    private static async Task RecheckCrossFileFailuresAsync(CatalogueDbContext context, Dictionary<string, ScannedFile> scanned,
+        Dictionary<string, ParsedFile> parsed, CancellationToken cancellationToken)
+    {
+        var codes = TreeRules.Codes;
+        var paths = await context.Problems.AsNoTracking().Where(p => codes.Contains(p.Code)).Select(p => p.Path).Distinct()
+            .ToListAsync(cancellationToken);
+        foreach (var path in paths)
+        {
+            if (parsed.ContainsKey(path) || !scanned.TryGetValue(path, out var file))
+                continue;
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            parsed[path] = ParsedFile.Read(file, Hash(bytes), bytes);
         }
     }
 

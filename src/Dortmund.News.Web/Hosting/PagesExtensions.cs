@@ -39,6 +39,8 @@ internal static class PagesExtensions
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseContentImages();
+        // Routing after the static files, so the catch-all alias fallback never shadows a real file.
+        app.UseRouting();
         return app;
     }
 
@@ -47,8 +49,8 @@ internal static class PagesExtensions
         // Build-time fingerprinted, precompressed (gzip, Brotli) static files; fingerprinted URLs are immutable for a year.
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
-        // Editors' aliases may be any old path: look them up before answering 404.
-        app.MapFallback(async (HttpContext http, ArticleQueries queries, CancellationToken cancellationToken) =>
+        // Editors' aliases may be any old path, also file-like ones (/presse/meldung.html): look them up before answering 404.
+        app.MapFallback("{*path}", async (HttpContext http, ArticleQueries queries, CancellationToken cancellationToken) =>
             await queries.RedirectTargetAsync(http.Request.Path.Value!.TrimEnd('/'), cancellationToken) is { } slug
                 ? Results.Redirect($"/artikel/{slug}", permanent: true)
                 : Results.NotFound());

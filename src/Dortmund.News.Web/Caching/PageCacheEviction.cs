@@ -69,9 +69,9 @@ internal sealed class PageCacheEviction(
             if (next is null)
                 return;
             var due = new DateTimeOffset(DateTime.SpecifyKind(next.Value, DateTimeKind.Utc)) - time.GetUtcNow();
-            // Timers reach only ~49 days; a far-off moment is re-checked daily instead.
-            if (due > TimeSpan.FromDays(1))
-                _scheduled = time.CreateTimer(_ => _ = ScheduleNextAsync(CancellationToken.None), null, TimeSpan.FromDays(1), Timeout.InfiniteTimeSpan);
+            // Timers reach only ~49 days; a moment further off is looked up again in 40.
+            if (due > TimeSpan.FromDays(40))
+                _scheduled = time.CreateTimer(_ => _ = ScheduleNextAsync(CancellationToken.None), null, TimeSpan.FromDays(40), Timeout.InfiniteTimeSpan);
             else
                 _scheduled = time.CreateTimer(_ => OnScheduledChange(), null, due < TimeSpan.Zero ? TimeSpan.Zero : due, Timeout.InfiniteTimeSpan);
         }

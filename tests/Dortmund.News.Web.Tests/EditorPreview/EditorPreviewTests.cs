@@ -105,6 +105,7 @@ public sealed partial class EditorPreviewTests : IDisposable
 
     private sealed record State(string Stand, int Fehler);
 
-    [GeneratedRegex("<script src=\"(?<src>/js/vorschau\\.js\\?v=[^\"]+)\" data-datei=\"(?<file>[^\"]+)\" data-stand=\"(?<state>[0-9a-f]+)\" defer></script>")]
+    // MapStaticAssets fingerprints the file name (/js/vorschau.<hash>.js) where asp-append-version added ?v=.
+    [GeneratedRegex("<script src=\"(?<src>/js/vorschau\\.[a-z0-9]+\\.js)\" data-datei=\"(?<file>[^\"]+)\" data-stand=\"(?<state>[0-9a-f]+)\" defer></script>")]
     private static partial Regex ReloadScript();
 }

@@ -25,8 +25,9 @@ public static class ImageVariants
     {
         if (width <= 0)
             return [];
-        var widths = StandardWidths.Where(w => w < width).ToList();
-        widths.Add(Math.Min(width, StandardWidths[^1]));
+        var largest = Math.Min(width, StandardWidths[^1]);
+        var widths = StandardWidths.Where(w => w < largest).ToList();
+        widths.Add(largest);
         return widths;
     }
 

@@ -14,6 +14,15 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
 
     public Task<SyncReport> SyncAsync() => Services.GetRequiredService<ContentSync>().SyncAsync();
 
+    private Dictionary<string, string?> _settings = [];
+
+    /// <summary>Extra configuration for this host (before its first request).</summary>
+    public SiteFactory WithSettings(Dictionary<string, string?> settings)
+    {
+        _settings = settings;
+        return this;
+    }
+
     public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -22,5 +31,7 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
         builder.UseSetting(CatalogueSettings.ContentPathKey, Content.ContentPath);
         builder.UseSetting("ConnectionStrings:" + CatalogueSettings.ConnectionStringName, Content.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
     }
 }

@@ -74,6 +74,8 @@ internal static class Axe
             """
             async (tags) => {
               const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+              // A run that checked nothing would pass vacuously: report that as a violation of its own.
+              if (r.passes.length < 10) return [`axe checked only ${r.passes.length} rules`];
               return r.violations.map(v => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map(n => n.target.join(' ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')).join(' | ')}`);
             }
             """, Tags);

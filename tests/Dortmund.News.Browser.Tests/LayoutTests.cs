@@ -52,6 +52,13 @@ public sealed class LayoutTests(BrowserFixture browser)
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
 
             Assert.True(new FileInfo(file).Length > 10_000, $"{file} is suspiciously small");
+            if (name == "artikel")
+            {
+                await page.Locator("a.gallery-link").Nth(4).ClickAsync();
+                await page.Locator("dialog.lightbox .lightbox-image").EvaluateAsync("i => i.decode()");
+                await page.ScreenshotAsync(new PageScreenshotOptions { Path = file.Replace("artikel-", "galerie-", StringComparison.Ordinal) });
+            }
+
             Assert.True(errors.Count == 0, string.Join("\n", errors));
             await page.CloseAsync();
         }

@@ -77,7 +77,10 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
         if (author is null)
             return null;
         var articles = await PageOfAsync(Visible.Where(a => a.Authors.Any(x => x.AuthorSlug == slug)), page, cancellationToken);
-        return articles is null ? null : new AuthorView(author.Slug, author.Name, author.Role, author.ImagePath, author.BioHtml, articles);
+        var image = author.ImagePath is null ? null : await context.SourceFiles.AsNoTracking()
+            .Where(f => f.Path == author.ImagePath && f.Width != null)
+            .Select(f => new ImageView(f.Path, "", f.Width!.Value, f.Height!.Value, f.Hash)).FirstOrDefaultAsync(cancellationToken);
+        return articles is null ? null : new AuthorView(author.Slug, author.Name, author.Role, author.ImagePath, author.BioHtml, articles, image);
     }
 
     /// <summary>One page of <paramref name="articles"/>, newest first; null when past the last page.</summary>

@@ -35,4 +35,6 @@ public sealed record ArticleView(
     IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TaxonomyLink> Tags, IReadOnlyList<GalleryImageView> Gallery);
 
 /// <summary>An author's profile page.</summary>
-public sealed record AuthorView(string Slug, string Name, string? Role, string? ImagePath, string BioHtml, Page<ArticleCard> Articles);
+/// <param name="Image">The portrait with its variants' hash, when the profile names one that decoded.</param>
+public sealed record AuthorView(string Slug, string Name, string? Role, string? ImagePath, string BioHtml, Page<ArticleCard> Articles,
+    ImageView? Image = null);

@@ -116,6 +116,21 @@ public sealed class DesignTests : IDisposable
     }
 
     [Fact]
+    public async Task An_author_portrait_is_shown_from_its_variants_never_the_original_file()
+    {
+        using var content = new TempContent();
+        content.WriteImage("authors/portrait.jpg");
+        content.Write("authors/mueller.md", "---\nname: Erika Müller\nimage: portrait.jpg\n---\nBio.\n");
+        content.WriteArticle("a", "A", "2026-01-01", extraFrontMatter: "authors: [mueller]\n");
+        await using var site = new SiteFactory(content);
+
+        var html = await site.CreateVisitor().GetStringAsync("/autoren/mueller");
+
+        Assert.Matches("<img class=\"author-image\" src=\"/bilder/[0-9a-f]{64}-960\\.jpg\"[^>]* alt=\"\" width=\"1600\" height=\"1067\"", html);
+        Assert.DoesNotContain("/medien/", html);
+    }
+
+    [Fact]
     public async Task Footer_links_the_imprint_and_privacy_statement_from_configuration()
     {
         await using var site = new SiteFactory(_content).WithSettings(new()

@@ -30,6 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _site = new KestrelSite(_content);
         _profile = Path.Combine(_content.Root, "chromium-profile");
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(60_000);
         Browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
         {
             ExecutablePath = ExternalTools.ChromiumPath,
@@ -47,6 +48,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> OpenAsync(List<string> errors, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
         var page = await Browser.NewPageAsync();
+        // Generous upper bounds, not timings: the machine is shared and may be slow; a real hang still fails.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
         await page.SetViewportSizeAsync(width, height);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = colorScheme });
         page.Console += (_, message) =>

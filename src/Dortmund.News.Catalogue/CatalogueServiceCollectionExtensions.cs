@@ -30,6 +30,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton(sp => new Visibility(sp.GetRequiredService<TimeProvider>(),
             showDrafts: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<SyndicationQueries>();
         return services;
     }
 }

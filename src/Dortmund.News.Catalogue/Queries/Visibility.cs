@@ -18,4 +18,11 @@ public sealed class Visibility(TimeProvider time, bool showDrafts)
         var visible = articles.Where(a => a.PublishedUtc <= now && (a.ExpiresUtc == null || a.ExpiresUtc > now));
         return ShowDrafts ? visible : visible.Where(a => !a.Draft);
     }
+
+    /// <summary>
+    /// Filters <paramref name="articles"/> to those the public sees now, drafts excluded even in the
+    /// editors' preview: for feeds and sitemaps, which leave the site and are cached by others.
+    /// </summary>
+    public IQueryable<ArticleEntry> ApplyPublic(IQueryable<ArticleEntry> articles) =>
+        Apply(articles).Where(a => !a.Draft);
 }

@@ -18,7 +18,6 @@ internal static class PagesExtensions
     public static IServiceCollection AddSitePages(this IServiceCollection services)
     {
         services.AddRazorPages();
-        services.AddOptions<SiteSettings>().BindConfiguration(SiteSettings.Section);
         // German text stays readable in the HTML source instead of becoming &#xFC; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRouting(options => options.LowercaseUrls = true);

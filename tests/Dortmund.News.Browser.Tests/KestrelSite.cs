@@ -17,6 +17,10 @@ public sealed class KestrelSite : WebApplicationFactory<Program>
 {
     private readonly TempContent _content;
 
+    // File watchers poll instead of taking inotify instances: the machine's limit (128 per user) is
+    // shared by every host of a parallel test run, and by other runs beside it.
+    static KestrelSite() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public KestrelSite(TempContent content)
     {
         _content = content;

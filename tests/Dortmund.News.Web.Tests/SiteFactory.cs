@@ -13,6 +13,10 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
 {
     public TempContent Content { get; } = content;
 
+    // File watchers poll instead of taking inotify instances: the machine's limit (128 per user) is
+    // shared by every host of a parallel test run, and by other runs beside it.
+    static SiteFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public Task<SyncReport> SyncAsync() => Services.GetRequiredService<ContentSync>().SyncAsync();
 
     /// <summary>Extra configuration for this host, e.g. <c>Site:BaseUrl</c>.</summary>

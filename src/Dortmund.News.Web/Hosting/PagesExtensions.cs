@@ -40,6 +40,7 @@ internal static class PagesExtensions
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseContentImages();
+        app.UseImageVariants();
         // Routing after the static files, so the catch-all alias fallback never shadows a real file.
         app.UseRouting();
         return app;

@@ -22,6 +22,7 @@ public sealed class ContentSync(
     IDbContextFactory<CatalogueDbContext> contexts,
     CatalogueSettings settings,
     TimeProvider time,
+    ImageVariantStore variants,
     ILogger<ContentSync> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -82,6 +83,9 @@ public sealed class ContentSync(
 
         var changedFiles = new ConcurrentDictionary<string, SourceFileEntry>(StringComparer.Ordinal);
         var images = await CheckImagesAsync(scanned, stored, changedFiles, cancellationToken);
+        var prepared = await variants.PrepareAsync(ServedImages(scanned, stored, changedFiles, images), cancellationToken);
+        foreach (var path in prepared.Unusable)
+            images[path] = null;
         var removed = stored.Keys.Where(path => !scanned.ContainsKey(path)).ToHashSet(StringComparer.Ordinal);
         var touchedImages = changedFiles.Where(f => stored.GetValueOrDefault(f.Key)?.Hash != f.Value.Hash).Select(f => f.Key)
             .Concat(removed.Where(p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))).ToList();
@@ -103,6 +107,7 @@ public sealed class ContentSync(
         var outcome = await writer.ApplyAsync(parsed.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList(),
             removed, changedFiles.Values, images, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        variants.RemoveAllBut(prepared.Hashes);
 
         var markdownCount = scanned.Values.Count(f => f.Kind != FileKind.Image);
         var report = new SyncReport(
@@ -139,6 +144,12 @@ public sealed class ContentSync(
         });
         return new Dictionary<string, (int Width, int Height)?>(sizes, StringComparer.Ordinal);
     }
+
+    /// <summary>Every readable image with its current hash, for the resized variants pages serve.</summary>
+    private static IEnumerable<SourceImage> ServedImages(Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored,
+        ConcurrentDictionary<string, SourceFileEntry> changed, Dictionary<string, (int Width, int Height)?> images) =>
+        scanned.Values.Where(f => f.Kind == FileKind.Image && images[f.Path] is not null)
+            .Select(f => new SourceImage(f.Path, f.FullPath, (changed.GetValueOrDefault(f.Path) ?? stored[f.Path]).Hash, images[f.Path]!.Value.Width));
 
     /// <summary>Markdown files that must be re-read because an image they use, or one beside them, changed.</summary>
     private static async Task<Func<ScannedFile, bool>> DependentsOfAsync(CatalogueDbContext context, List<string> touchedImages, CancellationToken cancellationToken)

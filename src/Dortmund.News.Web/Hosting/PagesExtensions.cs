@@ -39,6 +39,7 @@ internal static class PagesExtensions
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseContentImages();
+        app.UseImageVariants();
         // Routing after the static files, so the catch-all alias fallback never shadows a real file.
         app.UseRouting();
         return app;

@@ -1,4 +1,6 @@
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Catalogue.Search;
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
@@ -71,6 +73,7 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
 
         var added = 0;
         var updated = 0;
+        var written = new List<ArticleEntry>(accepted.Count);
         foreach (var file in accepted)
         {
             var article = file.Article!;
@@ -86,17 +89,27 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
                 added++;
 
             changedSlugs.Add(article.Slug);
-            context.Articles.Add(await ToEntryAsync(file, carriedAliases, claimedAliases, images, cancellationToken));
+            written.Add(context.Articles.Add(await ToEntryAsync(file, carriedAliases, claimedAliases, images, cancellationToken)).Entity);
         }
 
         await WriteAuthorsAsync(parsed.Where(p => p.Author is not null).Select(p => p.Author!).ToList(), cancellationToken);
         await WriteSourceFilesAsync(changedFiles, removedPaths, cancellationToken);
         await WriteProblemsAsync(parsed, removedPaths, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
+        await new SearchIndexWriter(context).UpdateAsync(
+            removedArticles.Concat(accepted.Select(f => byPath.GetValueOrDefault(f.Path)).OfType<ExistingArticle>()).Select(a => a.Id).ToList(),
+            written, ChangedAuthorSlugs(parsed, removedPaths), cancellationToken);
         await RemoveUnusedTaxonomiesAsync(cancellationToken);
 
         return new WriteOutcome(added, updated, removedArticles.Count, parsed.Count(p => p.Failed), changedSlugs);
     }
+
+    // Author profiles written or deleted in this sync, by slug (the file name, as ContentSync matches them).
+    private static List<string> ChangedAuthorSlugs(IReadOnlyList<ParsedFile> parsed, IReadOnlySet<string> removedPaths) =>
+        parsed.Where(p => p.Author is not null).Select(p => p.Author!.Slug)
+            .Concat(removedPaths.Where(p => p.StartsWith("authors/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                .Select(p => SlugText.From(Path.GetFileNameWithoutExtension(p))))
+            .ToList();
 
     private static string SlugOfUrl(string path) =>
         path.StartsWith("/artikel/", StringComparison.Ordinal) ? path["/artikel/".Length..] : "\0";
@@ -122,6 +135,7 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
             Slug = article.Slug,
             Title = article.Title,
             PublishedUtc = article.Date.UtcDateTime,
+            PublishedMonth = ArchiveMonth.Of(article.Date),
             ModifiedUtc = article.LastModified?.UtcDateTime,
             ExpiresUtc = article.Expires?.UtcDateTime,
             Draft = article.Draft,

@@ -4,6 +4,9 @@ using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -19,13 +22,15 @@ if (args.Length < 2)
 }
 
 var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300;
+// --sql: print the SQL each query runs (once), to check its plan with EXPLAIN QUERY PLAN.
+var showSql = args.Contains("--sql");
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
     [CatalogueSettings.ContentPathKey] = Path.GetFullPath(args[0]),
     ["ConnectionStrings:" + CatalogueSettings.ConnectionStringName] = $"Data Source={Path.GetFullPath(args[1])}",
 }).Build();
 await using var services = new ServiceCollection()
-    .AddLogging()
+    .AddLogging(logging => logging.AddProvider(new SqlPrinter(() => showSql)))
     .AddSingleton<IConfiguration>(configuration)
     .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Directory.GetCurrentDirectory(), EnvironmentName = Environments.Production })
     .AddCatalogue()
@@ -75,8 +80,13 @@ Console.WriteLine($"\n{iterations} iterations each (after 20 warm-up runs), mill
 Console.WriteLine($"{"query",-36} {"p50",8} {"p95",8} {"max",8}");
 foreach (var (group, name, run) in cases)
 {
-    for (var i = 0; i < 20; i++)
+    if (showSql)
+        Console.WriteLine($"-- {name}");
+    Check(await InScope(run), name);
+    showSql = false;
+    for (var i = 0; i < 19; i++)
         Check(await InScope(run), name);
+    showSql = args.Contains("--sql");
     var times = new List<double>(iterations);
     for (var i = 0; i < iterations; i++)
     {
@@ -116,6 +126,26 @@ static double Percentile(List<double> values, int percent)
 {
     var sorted = values.Order().ToList();
     return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1)];
+}
+
+/// <summary>Prints EF Core's executed commands while <c>--sql</c> asks for them.</summary>
+internal sealed class SqlPrinter(Func<bool> enabled) : ILoggerProvider, ILogger
+{
+    public ILogger CreateLogger(string categoryName) => categoryName == DbLoggerCategory.Database.Command.Name ? this : NullLogger.Instance;
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information && enabled();
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        if (IsEnabled(logLevel) && eventId.Id == RelationalEventId.CommandExecuted.Id)
+            Console.WriteLine(formatter(state, exception) + "\n");
+    }
+
+    public void Dispose()
+    {
+    }
 }
 
 internal static class TaskBoxing

@@ -77,17 +77,27 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
         var result = new Page<ArticleCard>([], page, PageSize, total);
         if (page < 1 || page > result.PageCount)
             return null;
-        var items = await articles
+        var rows = await articles
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
             .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(a => new ArticleCard(
-                a.Slug, a.Title, a.PublishedUtc,
-                a.Category == null ? null : a.Category.Name, a.Category == null ? null : a.Category.Slug,
-                a.Summary,
-                a.Gallery.OrderBy(g => g.Position).Select(g => new ImageView(g.Path, g.Alt, g.Width, g.Height)).FirstOrDefault()
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Title, a.PublishedUtc,
+                CategoryName = a.Category == null ? null : a.Category.Name, CategorySlug = a.Category == null ? null : a.Category.Slug,
+                a.Summary, a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight, a.Draft,
+            })
+            .ToListAsync(cancellationToken);
+        // The first gallery photo is the thumbnail, by its own query on the page's ids: as a subquery of
+        // the page, EF numbers the rows of the whole gallery table for every page (~50 ms at 10,000 articles).
+        var ids = rows.Select(r => r.Id).ToList();
+        var thumbnails = await context.GalleryImages.AsNoTracking().Where(g => ids.Contains(g.ArticleId) && g.Position == 0)
+            .ToDictionaryAsync(g => g.ArticleId, g => new ImageView(g.Path, g.Alt, g.Width, g.Height), cancellationToken);
+        var items = rows.Select(a => new ArticleCard(
+                a.Slug, a.Title, a.PublishedUtc, a.CategoryName, a.CategorySlug, a.Summary,
+                thumbnails.GetValueOrDefault(a.Id)
                     ?? (a.LeadImagePath == null ? null : new ImageView(a.LeadImagePath, a.Title, a.LeadImageWidth ?? 0, a.LeadImageHeight ?? 0)),
                 a.Draft))
-            .ToListAsync(cancellationToken);
+            .ToList();
         return result with { Items = items };
     }
 }

@@ -5,9 +5,9 @@ namespace Dortmund.News.Catalogue.Queries;
 /// <summary>A search result page: the words searched for (empty when the visitor typed none) and one page of hits.</summary>
 public sealed record SearchResults(IReadOnlyList<string> Words, Page<SearchHit> Hits);
 
-/// <summary>One search hit: what the result list shows, with the passage that matched.</summary>
+/// <summary>One search hit: what the result list shows, with the title's matched words and the passage that matched.</summary>
 public sealed record SearchHit(
-    string Slug, string Title, DateTime PublishedUtc, string? CategoryName, IReadOnlyList<SnippetPart> Snippet, bool Draft);
+    string Slug, string Title, IReadOnlyList<SnippetPart> MarkedTitle, DateTime PublishedUtc, string? CategoryName, IReadOnlyList<SnippetPart> Snippet, bool Draft);
 
 /// <summary>A category or tag page: its name and one page of its articles.</summary>
 public sealed record TaxonomyPage(TaxonomyLink Taxonomy, Page<ArticleCard> Articles);

@@ -23,19 +23,32 @@ public sealed class RelatedQueries(CatalogueDbContext context, Visibility visibi
 
         var tagIds = await context.ArticleTags.AsNoTracking().Where(t => t.ArticleId == articleId).Select(t => t.TagId).ToListAsync(cancellationToken);
         var categoryId = article.CategoryId;
-        var related = await Visible
-            .Where(a => a.Id != articleId
-                        && ((categoryId != null && a.CategoryId == categoryId) || a.Tags.Any(t => tagIds.Contains(t.TagId))))
-            .Select(a => new
+        // Scored from the small ArticleTags table, then joined with the visible articles by id; a scan of
+        // all articles for shared tags would read every wide article row.
+        var sharedTags = context.ArticleTags.AsNoTracking()
+            .Where(t => tagIds.Contains(t.TagId) && t.ArticleId != articleId)
+            .GroupBy(t => t.ArticleId)
+            .Select(g => new { ArticleId = g.Key, Count = g.Count() });
+        var related = await sharedTags
+            .Join(Visible, s => s.ArticleId, a => a.Id, (s, a) => new
             {
-                a.Id, a.PublishedUtc, a.Slug,
-                SharedTags = a.Tags.Count(t => tagIds.Contains(t.TagId)),
+                a.Id, a.Slug, a.PublishedUtc, SharedTags = s.Count,
                 SameCategory = categoryId != null && a.CategoryId == categoryId ? 1 : 0,
             })
             .OrderByDescending(a => a.SharedTags).ThenByDescending(a => a.SameCategory)
             .ThenByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
             .Take(RelatedCount).Select(a => new { a.Id, a.Slug })
             .ToListAsync(cancellationToken);
+        if (related.Count < RelatedCount && categoryId is not null)
+        {
+            // Fewer than three share a tag: the newest of the same category follow.
+            var taken = related.Select(r => r.Id).Append(articleId).ToList();
+            related.AddRange(await Visible.Where(a => a.CategoryId == categoryId && !taken.Contains(a.Id))
+                .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
+                .Take(RelatedCount - related.Count).Select(a => new { a.Id, a.Slug })
+                .ToListAsync(cancellationToken));
+        }
+
         // The cards come from the listing projection (newest first); put them back in relevance order.
         var relatedIds = related.Select(a => a.Id).ToList();
         var cards = related.Count == 0

@@ -52,7 +52,7 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
                 .ToListAsync(cancellationToken))
             .ToDictionary(r => r.Id);
         var hits = ids.Where(rows.ContainsKey).Select(id => rows[id])
-            .Select(r => new SearchHit(r.Slug, r.Title, r.PublishedUtc, r.CategoryName, SnippetOf(r.PlainText, r.Summary, terms), r.Draft))
+            .Select(r => new SearchHit(r.Slug, r.Title, Snippet.Marked(r.Title, terms), r.PublishedUtc, r.CategoryName, SnippetOf(r.PlainText, r.Summary, terms), r.Draft))
             .ToList();
         return new SearchResults(terms.Words, result with { Items = hits });
     }

@@ -14,7 +14,13 @@ internal static partial class Snippet
     private const int LeadWords = 6;
 
     /// <summary>The snippet of <paramref name="text"/>, or an empty list when no search word occurs in it.</summary>
-    public static IReadOnlyList<SnippetPart> Of(string text, SearchTerms terms)
+    public static IReadOnlyList<SnippetPart> Of(string text, SearchTerms terms) => Of(text, terms, WindowWords, LeadWords);
+
+    /// <summary>All of <paramref name="text"/> (a title) with its matched words marked.</summary>
+    public static IReadOnlyList<SnippetPart> Marked(string text, SearchTerms terms) =>
+        Of(text, terms, int.MaxValue, int.MaxValue) is { Count: > 0 } parts ? parts : [new SnippetPart(text, false)];
+
+    private static IReadOnlyList<SnippetPart> Of(string text, SearchTerms terms, int windowWords, int leadWords)
     {
         var words = GermanText.Words(text).ToList();
         var matches = words.Select(w => terms.MatchOf(text.Substring(w.Start, w.Length))).ToArray();
@@ -24,8 +30,8 @@ internal static partial class Snippet
         {
             if (matches[m] < 0)
                 continue;
-            var start = Math.Max(0, m - LeadWords);
-            var window = matches.Skip(start).Take(WindowWords).Where(x => x >= 0).ToList();
+            var start = Math.Max(0, m - leadWords);
+            var window = matches.Skip(start).Take(windowWords).Where(x => x >= 0).ToList();
             var score = window.Distinct().Count() * 1000 + window.Count;
             if (score > bestScore)
                 (best, bestScore) = (start, score);
@@ -34,7 +40,7 @@ internal static partial class Snippet
         if (best < 0)
             return [];
 
-        var end = Math.Min(words.Count, best + WindowWords) - 1;
+        var end = (int)Math.Min(words.Count, (long)best + windowWords) - 1;
         var parts = new List<SnippetPart>();
         var plain = new System.Text.StringBuilder(best > 0 ? "… " : "");
         for (var i = best; i <= end; i++)

@@ -14,7 +14,7 @@ internal sealed class ArticleEntryConfiguration : IEntityTypeConfiguration<Artic
         // Rows are wide (Html, PlainText): one article fills a page, so a filter that reads the rows reads
         // the whole table. These indexes carry every column the visibility filter and the listing order
         // need, so counting and paging a listing never touch the rows (see bench/Dortmund.News.QueryBench).
-        article.HasIndex(a => new { a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft });
+        article.HasIndex(a => new { a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft, a.PublishedMonth });
         article.HasIndex(a => new { a.CategoryId, a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft });
         article.HasIndex(a => new { a.PublishedMonth, a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft });
         // For joins by id (tags, related articles): visibility and category without a visit to the row.

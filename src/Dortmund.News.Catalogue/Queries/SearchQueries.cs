@@ -32,9 +32,7 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
             return page == 1 ? new SearchResults([], new Page<SearchHit>([], 1, PageSize, 0)) : null;
 
         var match = terms.ToMatchExpression();
-        var hidden = JsonSerializer.Serialize(await context.Articles.AsNoTracking().Select(a => a.Id)
-            .Except(visibility.Apply(context.Articles.AsNoTracking()).Select(a => a.Id))
-            .ToListAsync(cancellationToken));
+        var hidden = JsonSerializer.Serialize(await visibility.Hidden(context.Articles.AsNoTracking()).Select(a => a.Id).ToListAsync(cancellationToken));
         var total = await context.Database.SqlQueryRaw<int>(CountSql, match, hidden).SingleAsync(cancellationToken);
         var result = new Page<SearchHit>([], page, PageSize, total);
         if (page < 1 || page > result.PageCount)

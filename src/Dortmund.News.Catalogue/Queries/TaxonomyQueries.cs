@@ -37,7 +37,7 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
     {
         // All uses per tag, minus those by hidden articles (drafts, scheduled, expired: few). Both read only
         // the small ArticleTags index; joining every use with the wide Articles rows would read them all.
-        var hidden = await context.Articles.AsNoTracking().Select(a => a.Id).Except(Visible.Select(a => a.Id)).ToListAsync(cancellationToken);
+        var hidden = await visibility.Hidden(context.Articles.AsNoTracking()).Select(a => a.Id).ToListAsync(cancellationToken);
         var counts = await context.ArticleTags.AsNoTracking().GroupBy(t => t.TagId)
             .Select(g => new { TagId = g.Key, Count = g.Count() }).ToDictionaryAsync(t => t.TagId, t => t.Count, cancellationToken);
         if (hidden.Count > 0)

@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Model;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Queries;
@@ -15,10 +16,13 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
 
     /// <summary>Newest first, one page; null when the page number is past the end.</summary>
     public Task<Page<ArticleCard>?> NewestAsync(int page, CancellationToken cancellationToken) =>
-        PageOfAsync(Visible, page, cancellationToken);
+        InOneSnapshotAsync(() => PageOfAsync(Visible, page, cancellationToken), cancellationToken);
 
     /// <summary>The article visible under <paramref name="slug"/>, or null.</summary>
-    public async Task<ArticleView?> BySlugAsync(string slug, CancellationToken cancellationToken)
+    public Task<ArticleView?> BySlugAsync(string slug, CancellationToken cancellationToken) =>
+        InOneSnapshotAsync(() => ArticleAsync(slug, cancellationToken), cancellationToken);
+
+    private async Task<ArticleView?> ArticleAsync(string slug, CancellationToken cancellationToken)
     {
         var article = await Visible.Where(a => a.Slug == slug)
             .Select(a => new
@@ -61,7 +65,10 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>An author's profile with their visible articles, newest first; null when unknown or past the last page.</summary>
-    public async Task<AuthorView?> AuthorAsync(string slug, int page, CancellationToken cancellationToken)
+    public Task<AuthorView?> AuthorAsync(string slug, int page, CancellationToken cancellationToken) =>
+        InOneSnapshotAsync(() => AuthorPageAsync(slug, page, cancellationToken), cancellationToken);
+
+    private async Task<AuthorView?> AuthorPageAsync(string slug, int page, CancellationToken cancellationToken)
     {
         var author = await context.Authors.AsNoTracking().Where(a => a.Slug == slug).FirstOrDefaultAsync(cancellationToken);
         if (author is null)
@@ -104,5 +111,34 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
                 a.Draft))
             .ToList();
         return result with { Items = items };
+    }
+
+    /// <summary>
+    /// Runs a page's several queries in one deferred read transaction, so they all see the same
+    /// committed catalogue even while a sync commits (WAL readers never block the writer).
+    /// </summary>
+    private async Task<T> InOneSnapshotAsync<T>(Func<Task<T>> queries, CancellationToken cancellationToken)
+    {
+        if (context.Database.CurrentTransaction is not null)
+            return await queries();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            // A deferred BEGIN takes no lock; the snapshot starts with the first read.
+            await using var snapshot = ((SqliteConnection)context.Database.GetDbConnection()).BeginTransaction(deferred: true);
+            await context.Database.UseTransactionAsync(snapshot, cancellationToken);
+            try
+            {
+                return await queries();
+            }
+            finally
+            {
+                await context.Database.UseTransactionAsync(null, cancellationToken);
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
     }
 }

@@ -28,7 +28,7 @@ public static class ContentScanner
             foreach (var info in new DirectoryInfo(root).EnumerateFiles("*", Options))
             {
                 var relative = Path.GetRelativePath(contentRoot, info.FullName).Replace('\\', '/');
-                if (relative.Split('/').Any(part => part.StartsWith('.')) || !StaysInside(info, contentRoot))
+                if (relative.Split('/').Any(part => part.StartsWith('.')) || !ContentBoundary.Contains(contentRoot, info.FullName))
                     continue;
                 FileKind? kind = info.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase) ? markdownKind
                     : ImageExtensions.Contains(info.Extension) ? FileKind.Image
@@ -39,14 +39,5 @@ public static class ContentScanner
         }
 
         return files;
-    }
-
-    private static bool StaysInside(FileInfo info, string contentRoot)
-    {
-        if (info.LinkTarget is null)
-            return true;
-        var target = info.ResolveLinkTarget(returnFinalTarget: true);
-        return target is { Exists: true }
-               && Path.GetFullPath(target.FullName).StartsWith(contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 }

@@ -41,6 +41,7 @@ public sealed class ContentSync(
         try
         {
             var stopwatch = Stopwatch.StartNew();
+            logger.LogInformation("Content sync started for {ContentPath}", settings.ContentPath);
             var (report, changedSlugs) = await SyncOnceAsync(stopwatch, cancellationToken);
             LastReport = report;
             LastSyncedAt = time.GetUtcNow();

@@ -30,6 +30,7 @@ public static class MarkdownRenderer
     /// </summary>
     public static RenderedMarkdown Render(string text)
     {
+        RejectHostileNesting(text);
         var document = Markdig.Markdown.Parse(text, Pipeline);
         var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatter is not null)
@@ -48,6 +49,29 @@ public static class MarkdownRenderer
             plain,
             firstParagraph,
             LinksOf(document));
+    }
+
+    /// <summary>Deepest indentation (in columns) or block-quote depth a line may have.</summary>
+    public const int MaxLineNesting = 256;
+
+    // Markdig stops at its own depth limit, but deeply indented lists cost it superlinear time first
+    // (1,400 levels: ~5 s). A line indented this far is never sensible prose, so refuse it up front.
+    private static void RejectHostileNesting(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var columns = 0;
+            var quotes = 0;
+            foreach (var c in line)
+            {
+                if (c == ' ') columns++;
+                else if (c == '\t') columns += 4;
+                else if (c == '>') quotes++;
+                else break;
+                if (columns > MaxLineNesting || quotes > MaxLineNesting)
+                    throw new ArgumentException($"A line is nested deeper than {MaxLineNesting} levels.");
+            }
+        }
     }
 
     private static void AssignHeadingIds(MarkdownDocument document)

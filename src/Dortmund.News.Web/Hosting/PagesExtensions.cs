@@ -6,7 +6,6 @@ using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Queries;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
 using Serilog;
 
 namespace Dortmund.News.Web.Hosting;
@@ -78,7 +77,7 @@ internal static class PagesExtensions
         app.UseStaticFiles(new StaticFileOptions
         {
             RequestPath = "/medien",
-            FileProvider = new PhysicalFileProvider(settings.ContentPath),
+            FileProvider = new ContentImageFileProvider(settings.ContentPath),
             ContentTypeProvider = types,
             ServeUnknownFileTypes = false,
         });

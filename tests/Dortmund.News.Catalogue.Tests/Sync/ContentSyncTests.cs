@@ -191,4 +191,24 @@ public sealed class ContentSyncTests : IDisposable
 
         Assert.Equal(1, await host.DbAsync(db => db.Articles.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_symlink_leading_outside_content_is_never_read()
+    {
+        var outside = Path.Combine(_content.Root, "geheim");
+        Directory.CreateDirectory(outside);
+        File.Copy(Path.Combine(TempContent.RepositoryContent, "articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg"),
+            Path.Combine(outside, "foto.jpg"));
+        Directory.CreateDirectory(Path.Combine(_content.ContentPath, "articles/2026/link"));
+        File.CreateSymbolicLink(Path.Combine(_content.ContentPath, "articles/2026/link/foto.jpg"), Path.Combine(outside, "foto.jpg"));
+        Directory.CreateSymbolicLink(Path.Combine(_content.ContentPath, "articles/2026/link/ordner"), outside);
+        _content.Write("articles/2026/link/index.md",
+            "---\ntitle: L\ndate: 2026-01-01\ngallery:\n  - src: foto.jpg\n    caption: C\n    credit: K\n    alt: A\n  - src: ordner/foto.jpg\n    caption: C\n    credit: K\n    alt: A\n---\nText\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal(["NEWS024", "NEWS024"], report.Problems.Select(p => p.Code));
+        Assert.Equal(0, await host.DbAsync(db => db.SourceFiles.CountAsync(f => f.Path.EndsWith(".jpg"))));
+    }
 }

@@ -57,6 +57,8 @@ public sealed class MarkdownRendererTests
     [Theory]
     [InlineData(5000, ">")]
     [InlineData(300, "- ")]
+    [InlineData(3000, "- ")]
+    [InlineData(200, ">")]
     public void Hostile_nesting_is_a_located_error_not_a_crash(int depth, string marker)
     {
         var body = marker == ">" ? new string('>', depth) + " tief\n"

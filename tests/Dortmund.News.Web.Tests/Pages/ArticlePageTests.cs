@@ -80,6 +80,21 @@ public sealed class ArticlePageTests : IDisposable
     }
 
     [Fact]
+    public async Task Files_behind_symlinks_leading_outside_content_are_not_served()
+    {
+        var outside = Path.Combine(_content.Root, "geheim");
+        Directory.CreateDirectory(outside);
+        await File.WriteAllTextAsync(Path.Combine(outside, "passwort.jpg"), "geheim");
+        File.CreateSymbolicLink(Path.Combine(_content.ContentPath, "articles/passwort.jpg"), Path.Combine(outside, "passwort.jpg"));
+        Directory.CreateSymbolicLink(Path.Combine(_content.ContentPath, "articles/ordner"), outside);
+        await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
+
+        foreach (var path in (string[])["/medien/articles/passwort.jpg", "/medien/articles/ordner/passwort.jpg", "/medien/articles/", "/medien/../../geheim/passwort.jpg"])
+            Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
     public async Task Hostile_markup_in_an_article_is_escaped_or_removed_on_the_page()
     {
         _content.Write("articles/boese.md", """

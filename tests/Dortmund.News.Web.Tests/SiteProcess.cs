@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Dortmund.News.Testing;
+
+namespace Dortmund.News.Web.Tests;
+
+/// <summary>
+/// The site as a real process (the built Dortmund.News.Web.dll on Kestrel, 127.0.0.1 only), for
+/// tests that must kill it, restart it or reach it from outside the test host.
+/// </summary>
+public sealed class SiteProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _lines = new();
+
+    private SiteProcess(Process process, int port)
+    {
+        _process = process;
+        Port = port;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int Port { get; }
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+    public IReadOnlyCollection<string> Log => _lines;
+
+    public static SiteProcess Start(TempContent content, string environment = "Production")
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(WebDll)!,
+        };
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["Content__Path"] = content.ContentPath;
+        start.Environment["ConnectionStrings__Catalogue"] = content.ConnectionString;
+        return new SiteProcess(Process.Start(start)!, port);
+    }
+
+    /// <summary>Waits until a log line contains <paramref name="text"/>; returns that line.</summary>
+    public async Task<string> WaitForLogAsync(string text, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        while (!cancel.IsCancellationRequested)
+        {
+            if (_lines.FirstOrDefault(l => l.Contains(text, StringComparison.Ordinal)) is { } line)
+                return line;
+            if (_process.HasExited)
+                break;
+            await Task.Delay(20, CancellationToken.None);
+        }
+
+        throw new TimeoutException($"no log line with '{text}' (exited: {_process.HasExited}). Log:\n{string.Join('\n', _lines)}");
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing — as a crash or an OOM kill would.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+            Kill();
+        _process.Dispose();
+    }
+
+    // The web project's own build output, built because this test project references it.
+    private static string WebDll
+    {
+        get
+        {
+            var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
+            return Path.Combine(TempContent.RepositoryRoot, "src", "Dortmund.News.Web", "bin", configuration, "net10.0", "Dortmund.News.Web.dll");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -17,8 +17,6 @@ internal sealed class ArticleEntryConfiguration : IEntityTypeConfiguration<Artic
         article.HasIndex(a => new { a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft, a.PublishedMonth });
         article.HasIndex(a => new { a.CategoryId, a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft });
         article.HasIndex(a => new { a.PublishedMonth, a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft });
-        // For joins by id (tags, related articles): visibility and category without a visit to the row.
-        article.HasIndex(a => new { a.Id, a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft, a.CategoryId });
         article.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
         article.HasMany(a => a.Authors).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);

@@ -117,7 +117,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
     /// Runs a page's several queries in one deferred read transaction, so they all see the same
     /// committed catalogue even while a sync commits (WAL readers never block the writer).
     /// </summary>
-    private async Task<T> InOneSnapshotAsync<T>(Func<Task<T>> queries, CancellationToken cancellationToken)
+    internal async Task<T> InOneSnapshotAsync<T>(Func<Task<T>> queries, CancellationToken cancellationToken)
     {
         if (context.Database.CurrentTransaction is not null)
             return await queries();

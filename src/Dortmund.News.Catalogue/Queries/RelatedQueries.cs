@@ -14,7 +14,10 @@ public sealed class RelatedQueries(CatalogueDbContext context, Visibility visibi
     /// Up to three public articles sharing the most tags with article <paramref name="articleId"/>, then its
     /// category, then the newest; and the public articles just before and after it in the listing order.
     /// </summary>
-    public async Task<RelatedArticles> ForAsync(int articleId, CancellationToken cancellationToken)
+    public Task<RelatedArticles> ForAsync(int articleId, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => RelatedAsync(articleId, cancellationToken), cancellationToken);
+
+    private async Task<RelatedArticles> RelatedAsync(int articleId, CancellationToken cancellationToken)
     {
         var article = await context.Articles.AsNoTracking().Where(a => a.Id == articleId)
             .Select(a => new { a.CategoryId, a.PublishedUtc, a.Slug }).FirstOrDefaultAsync(cancellationToken);
@@ -23,30 +26,31 @@ public sealed class RelatedQueries(CatalogueDbContext context, Visibility visibi
 
         var tagIds = await context.ArticleTags.AsNoTracking().Where(t => t.ArticleId == articleId).Select(t => t.TagId).ToListAsync(cancellationToken);
         var categoryId = article.CategoryId;
-        // Scored from the small ArticleTags table, then joined with the visible articles by id; a scan of
-        // all articles for shared tags would read every wide article row.
-        var sharedTags = context.ArticleTags.AsNoTracking()
+        // Scored without reading wide article rows: shared tags from the small ArticleTags index, the same
+        // category from the category index (CategoryId lies behind the body in the row). Only the tier
+        // of equally scored candidates that decides the last places is read, for its dates.
+        var sharedTags = await context.ArticleTags.AsNoTracking()
             .Where(t => tagIds.Contains(t.TagId) && t.ArticleId != articleId)
             .GroupBy(t => t.ArticleId)
-            .Select(g => new { ArticleId = g.Key, Count = g.Count() });
-        var related = await sharedTags
-            .Join(Visible, s => s.ArticleId, a => a.Id, (s, a) => new
-            {
-                a.Id, a.Slug, a.PublishedUtc, SharedTags = s.Count,
-                SameCategory = categoryId != null && a.CategoryId == categoryId ? 1 : 0,
-            })
-            .OrderByDescending(a => a.SharedTags).ThenByDescending(a => a.SameCategory)
-            .ThenByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
-            .Take(RelatedCount).Select(a => new { a.Id, a.Slug })
-            .ToListAsync(cancellationToken);
-        if (related.Count < RelatedCount && categoryId is not null)
+            .Select(g => new { ArticleId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.ArticleId, g => g.Count, cancellationToken);
+        var sameCategory = categoryId is null
+            ? []
+            : (await Visible.Where(a => a.CategoryId == categoryId && a.Id != articleId).Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var tiers = sharedTags.Keys.Union(sameCategory)
+            .GroupBy(id => (Shared: sharedTags.GetValueOrDefault(id), SameCategory: sameCategory.Contains(id)))
+            .OrderByDescending(t => t.Key.Shared).ThenByDescending(t => t.Key.SameCategory);
+        var related = new List<(int Id, string Slug)>();
+        foreach (var tier in tiers)
         {
-            // Fewer than three share a tag: the newest of the same category follow.
-            var taken = related.Select(r => r.Id).Append(articleId).ToList();
-            related.AddRange(await Visible.Where(a => a.CategoryId == categoryId && !taken.Contains(a.Id))
+            var ids = tier.ToList();
+            var newest = await Visible.Where(a => EF.Parameter(ids).Contains(a.Id))
                 .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
                 .Take(RelatedCount - related.Count).Select(a => new { a.Id, a.Slug })
-                .ToListAsync(cancellationToken));
+                .ToListAsync(cancellationToken);
+            related.AddRange(newest.Select(a => (a.Id, a.Slug)));
+            if (related.Count == RelatedCount)
+                break;
         }
 
         // The cards come from the listing projection (newest first); put them back in relevance order.

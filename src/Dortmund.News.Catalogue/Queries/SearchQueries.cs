@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Dortmund.News.Catalogue.Queries;
 
 /// <summary>Full-text search over the public articles, best match first.</summary>
-public sealed class SearchQueries(CatalogueDbContext context, Visibility visibility)
+public sealed class SearchQueries(CatalogueDbContext context, Visibility visibility, ArticleQueries articles)
 {
     public const int PageSize = ArticleQueries.PageSize;
 
@@ -25,7 +25,10 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
     /// One page of hits for what the visitor typed; null when the page is past the end. Text without
     /// any word gives an empty first page, never an error: the visitor's text is never query syntax.
     /// </summary>
-    public async Task<SearchResults?> SearchAsync(string? text, int page, CancellationToken cancellationToken)
+    public Task<SearchResults?> SearchAsync(string? text, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => ResultsAsync(text, page, cancellationToken), cancellationToken);
+
+    private async Task<SearchResults?> ResultsAsync(string? text, int page, CancellationToken cancellationToken)
     {
         var terms = SearchTerms.Parse(text);
         if (terms.IsEmpty)

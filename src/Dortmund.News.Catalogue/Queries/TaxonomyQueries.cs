@@ -12,7 +12,10 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
     private IQueryable<ArticleEntry> Visible => visibility.Apply(context.Articles.AsNoTracking());
 
     /// <summary>A category's public articles, newest first; null when unknown, without public articles, or past the last page.</summary>
-    public async Task<TaxonomyPage?> CategoryAsync(string slug, int page, CancellationToken cancellationToken)
+    public Task<TaxonomyPage?> CategoryAsync(string slug, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => CategoryPageAsync(slug, page, cancellationToken), cancellationToken);
+
+    private async Task<TaxonomyPage?> CategoryPageAsync(string slug, int page, CancellationToken cancellationToken)
     {
         var category = await context.Categories.AsNoTracking().Where(c => c.Slug == slug)
             .Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(cancellationToken);
@@ -22,7 +25,10 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
     }
 
     /// <summary>A tag's public articles, newest first; null when unknown, without public articles, or past the last page.</summary>
-    public async Task<TaxonomyPage?> TagAsync(string slug, int page, CancellationToken cancellationToken)
+    public Task<TaxonomyPage?> TagAsync(string slug, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => TagPageAsync(slug, page, cancellationToken), cancellationToken);
+
+    private async Task<TaxonomyPage?> TagPageAsync(string slug, int page, CancellationToken cancellationToken)
     {
         var tag = await context.Tags.AsNoTracking().Where(t => t.Slug == slug)
             .Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
@@ -33,7 +39,10 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
     }
 
     /// <summary>Every tag with public articles and their number, in German alphabetical order.</summary>
-    public async Task<IReadOnlyList<TagCount>> TagsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<TagCount>> TagsAsync(CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => TagCountsAsync(cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<TagCount>> TagCountsAsync(CancellationToken cancellationToken)
     {
         // All uses per tag, minus those by hidden articles (drafts, scheduled, expired: few). Both read only
         // the small ArticleTags index; joining every use with the wide Articles rows would read them all.
@@ -69,7 +78,10 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
     }
 
     /// <summary>A year's (or one month's) public articles, newest first; null when there are none or past the last page.</summary>
-    public async Task<ArchivePage?> ArchivePageAsync(int year, int? month, int page, CancellationToken cancellationToken)
+    public Task<ArchivePage?> ArchivePageAsync(int year, int? month, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => PeriodPageAsync(year, month, page, cancellationToken), cancellationToken);
+
+    private async Task<ArchivePage?> PeriodPageAsync(int year, int? month, int page, CancellationToken cancellationToken)
     {
         var (first, last) = month is { } m ? (year * 100 + m, year * 100 + m) : (year * 100 + 1, year * 100 + 12);
         var listing = await articles.PageOfAsync(Visible.Where(a => a.PublishedMonth >= first && a.PublishedMonth <= last), page, cancellationToken);

@@ -31,6 +31,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddScoped<SearchQueries>();
         services.AddScoped<TaxonomyQueries>();
         services.AddScoped<RelatedQueries>();
+        services.AddScoped<SyndicationQueries>();
         return services;
     }
 }

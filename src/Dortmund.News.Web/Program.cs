@@ -5,10 +5,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSiteLogging();
 builder.Services.AddContentCatalogue();
 builder.Services.AddSitePages();
+builder.Services.AddSiteReach();
 
 var app = builder.Build();
 
+app.UseSiteForwardedHeaders();
 app.UseSitePipeline();
+app.MapSiteReach();
 app.MapSiteEndpoints();
 
 await app.RunAsync();

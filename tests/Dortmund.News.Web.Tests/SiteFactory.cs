@@ -3,6 +3,7 @@ using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dortmund.News.Web.Tests;
@@ -14,6 +15,12 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
 
     public Task<SyncReport> SyncAsync() => Services.GetRequiredService<ContentSync>().SyncAsync();
 
+    /// <summary>Extra configuration for this host, e.g. <c>Site:BaseUrl</c>.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>A clock to use instead of the system's, for behaviour that depends on "now".</summary>
+    public TimeProvider? Time { get; init; }
+
     public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -22,5 +29,9 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
         builder.UseSetting(CatalogueSettings.ContentPathKey, Content.ContentPath);
         builder.UseSetting("ConnectionStrings:" + CatalogueSettings.ConnectionStringName, Content.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+        if (Time is { } time)
+            builder.ConfigureTestServices(services => services.AddSingleton(time));
     }
 }

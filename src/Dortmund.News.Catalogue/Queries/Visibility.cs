@@ -30,4 +30,11 @@ public sealed class Visibility(TimeProvider time, bool showDrafts)
             ? articles.Where(a => a.PublishedUtc > now || (a.ExpiresUtc != null && a.ExpiresUtc <= now))
             : articles.Where(a => a.PublishedUtc > now || (a.ExpiresUtc != null && a.ExpiresUtc <= now) || a.Draft);
     }
+
+    /// <summary>
+    /// Filters <paramref name="articles"/> to those the public sees now, drafts excluded even in the
+    /// editors' preview: for feeds and sitemaps, which leave the site and are cached by others.
+    /// </summary>
+    public IQueryable<ArticleEntry> ApplyPublic(IQueryable<ArticleEntry> articles) =>
+        Apply(articles).Where(a => !a.Draft);
 }

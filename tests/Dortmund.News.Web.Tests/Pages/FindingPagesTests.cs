@@ -119,6 +119,7 @@ public sealed class FindingPagesTests : IDisposable
         var second = await visitor.GetStringAsync("/suche?q=Hafen&seite=2");
 
         Assert.Contains("12 Treffer", first);
+        Assert.Contains("<link rel=\"canonical\" href=\"http://localhost/suche?q=Hafen&amp;seite=2\">", second);
         Assert.Contains("rel=\"next\" href=\"/suche?q=Hafen&amp;seite=2\"", first);
         Assert.Contains("rel=\"prev\" href=\"/suche?q=Hafen\"", second);
         Assert.Equal(2, Titles(second).Count);
@@ -158,6 +159,8 @@ public sealed class FindingPagesTests : IDisposable
         Assert.Contains("<a href=\"/themen/delegation\">Delegation</a> <span class=\"count\">(2)</span>", overview);
         Assert.Contains("<a href=\"/themen/suedkorea\">Südkorea</a> <span class=\"count\">(1)</span>", overview);
         Assert.DoesNotContain("Geheim", overview);
+        Assert.Contains("/themen/delegation/feed.xml\"", tag);
+        Assert.Contains("/rubrik/wirtschaftsfoerderung-international/atom.xml\"", category);
     }
 
     [Theory]

@@ -1,0 +1,50 @@
+using System.Net;
+using Dortmund.News.Web.Reach;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
+namespace Dortmund.News.Web.Hosting;
+
+internal static class ReachExtensions
+{
+    /// <summary>The <c>Site</c> settings (base URL, name, proxies), absolute URLs, and the forwarded-headers options they imply.</summary>
+    public static IServiceCollection AddSiteReach(this IServiceCollection services)
+    {
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        services.AddSingleton<SiteUrls>();
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((forwarded, site) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            if (site.Value.KnownProxies.Contains("*"))
+            {
+                forwarded.KnownProxies.Clear();
+                forwarded.KnownIPNetworks.Clear();
+                return;
+            }
+
+            foreach (var proxy in site.Value.KnownProxies)
+            {
+                if (proxy.Contains('/'))
+                    forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+                else
+                    forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Behind a reverse proxy (<c>Site:ForwardedHeaders</c>), take scheme, host and client address from its headers; first in the pipeline.</summary>
+    public static WebApplication UseSiteForwardedHeaders(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ForwardedHeaders)
+            app.UseForwardedHeaders();
+        return app;
+    }
+
+    /// <summary>RSS and Atom feeds, sitemaps, the Google News sitemap and robots.txt.</summary>
+    public static WebApplication MapSiteReach(this WebApplication app)
+    {
+        app.MapReachEndpoints();
+        return app;
+    }
+}

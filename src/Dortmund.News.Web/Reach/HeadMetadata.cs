@@ -1,0 +1,105 @@
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Pages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+
+namespace Dortmund.News.Web.Reach;
+
+/// <summary>
+/// The ViewData keys through which a page tells the head partial about itself, beyond the
+/// existing <c>ViewData["Title"]</c> and <c>ViewData["Description"]</c>.
+/// </summary>
+public static class HeadKeys
+{
+    /// <summary>An <see cref="ArticleView"/>: the page is that article (Open Graph article, NewsArticle).</summary>
+    public const string Article = "Reach.Article";
+
+    /// <summary>An <c>IReadOnlyList&lt;Crumb&gt;</c> trail from the home page; default: home › the page's title.</summary>
+    public const string Breadcrumbs = "Reach.Breadcrumbs";
+
+    /// <summary>A site path (with query, if it matters) that is canonical for this page; default: the path plus <c>?seite=</c> when past 1.</summary>
+    public const string Canonical = "Reach.Canonical";
+
+    /// <summary>The feeds to announce: an <c>IReadOnlyList&lt;FeedLink&gt;</c>, see <see cref="FeedLinks.ViewDataKey"/>.</summary>
+    public const string Feeds = FeedLinks.ViewDataKey;
+}
+
+/// <summary>An image for Open Graph and Twitter cards, absolute, with its size.</summary>
+public sealed record SocialImage(string Url, int Width, int Height, string Alt, string Type);
+
+/// <summary>Everything the head partial writes for one page.</summary>
+public sealed record HeadMetadata(
+    string Title, string PageTitle, string Description, string? Canonical, bool NoIndex, string OpenGraphType,
+    SocialImage Image, bool LargeImage, IReadOnlyList<FeedLink> Feeds, IReadOnlyList<(string Property, string Content)> ArticleProperties,
+    IReadOnlyList<string> JsonLd)
+{
+    /// <summary>Reads what the page put into ViewData and fills in the site-wide defaults.</summary>
+    public static HeadMetadata For(ViewDataDictionary viewData, HttpContext http, Uri baseUrl, SiteOptions site)
+    {
+        var pageTitle = viewData["Title"] as string;
+        var title = pageTitle is null ? site.Name : $"{pageTitle} – {site.Name}";
+        var description = viewData["Description"] as string ?? site.Description;
+        var error = http.Response.StatusCode >= 400;
+        var article = viewData[HeadKeys.Article] as ArticleView;
+
+        var canonicalPath = viewData[HeadKeys.Canonical] as string ?? DefaultCanonicalPath(http.Request);
+        string? canonical = error ? null : FeedDocuments.Absolute(baseUrl, canonicalPath);
+
+        var feeds = viewData[HeadKeys.Feeds] as IReadOnlyList<FeedLink> ?? [];
+        if (!error)
+            feeds = [.. feeds, .. FeedLinks.For(FeedScope.Site, null, site.Name).Where(f => feeds.All(x => x.Path != f.Path))];
+
+        var image = new SocialImage(FeedDocuments.Absolute(baseUrl, SiteLogo.Path), SiteLogo.Width, SiteLogo.Height, site.Name, "image/png");
+        var large = false;
+        var properties = new List<(string, string)>();
+        var jsonLd = new List<string>();
+        if (article is not null && canonical is not null)
+        {
+            var photo = article.LeadImage is { } lead
+                ? (lead.Path, lead.Width, lead.Height, lead.Alt)
+                : article.Gallery.Count > 0 ? (article.Gallery[0].Path, article.Gallery[0].Width, article.Gallery[0].Height, article.Gallery[0].Alt)
+                : default((string Path, int Width, int Height, string Alt)?);
+            if (photo is { } p)
+            {
+                image = new SocialImage(FeedDocuments.Absolute(baseUrl, SiteFormat.ImageUrl(p.Path)), p.Width, p.Height, p.Alt, FeedDocuments.ImageType(p.Path));
+                large = true;
+            }
+
+            properties.Add(("article:published_time", SiteFormat.IsoDate(article.PublishedUtc)));
+            properties.Add(("article:modified_time", SiteFormat.IsoDate(StructuredData.Updated(article))));
+            foreach (var author in article.Authors)
+                properties.Add(("article:author", author.Slug is null ? author.Name : FeedDocuments.Absolute(baseUrl, FeedLinks.PagePath(FeedScope.Author(author.Slug)))));
+            if (article.Category is { } category)
+                properties.Add(("article:section", category.Name));
+            foreach (var tag in article.Tags)
+                properties.Add(("article:tag", tag.Name));
+            jsonLd.Add(StructuredData.NewsArticle(article, canonical, baseUrl, site));
+        }
+
+        if (!error && Breadcrumbs(viewData, http.Request, article, pageTitle, canonicalPath) is { Count: > 1 } crumbs)
+            jsonLd.Add(StructuredData.Breadcrumbs(crumbs, baseUrl));
+
+        return new HeadMetadata(title, pageTitle ?? site.Name, description, canonical, error, article is null ? "website" : "article",
+            image, large, feeds, properties, jsonLd);
+    }
+
+    /// <summary>The path, plus the page number when past the first: other query values do not make a different page.</summary>
+    private static string DefaultCanonicalPath(HttpRequest request)
+    {
+        var path = request.Path.HasValue ? request.Path.Value! : "/";
+        return PageNumber.TryParse(request.Query["seite"], out var page) && page > 1 ? $"{path}?seite={page}" : path;
+    }
+
+    private static IReadOnlyList<Crumb> Breadcrumbs(ViewDataDictionary viewData, HttpRequest request, ArticleView? article, string? pageTitle, string canonicalPath)
+    {
+        if (viewData[HeadKeys.Breadcrumbs] is IReadOnlyList<Crumb> given)
+            return given;
+        var home = new Crumb("Startseite", "/");
+        if (article is not null)
+            return article.Category is { } category
+                ? [home, new Crumb(category.Name, FeedLinks.PagePath(FeedScope.Category(category.Slug))), new Crumb(article.Title, canonicalPath)]
+                : [home, new Crumb(article.Title, canonicalPath)];
+        if (request.Path == "/")
+            return PageNumber.TryParse(request.Query["seite"], out var page) && page > 1 ? [home, new Crumb($"Seite {page}", canonicalPath)] : [home];
+        return pageTitle is null ? [home] : [home, new Crumb(pageTitle, canonicalPath)];
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Pages;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.Options;
+
+namespace Dortmund.News.Web.Reach;
+
+/// <summary>Feeds, sitemaps and robots.txt: documents generated from the catalogue, answered with conditional GET.</summary>
+internal static class ReachEndpoints
+{
+    private const string XmlType = "application/xml; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapReachEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGetAndHead("/feed.xml", (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
+        app.MapGetAndHead("/atom.xml", (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
+        foreach (var (prefix, scope) in new (string, Func<string, FeedScope>)[]
+                 { ("rubrik", FeedScope.Category), ("themen", FeedScope.Tag), ("autoren", FeedScope.Author) })
+        {
+            app.MapGetAndHead($"/{prefix}/{{slug}}/feed.xml", (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
+            app.MapGetAndHead($"/{prefix}/{{slug}}/atom.xml", (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
+        }
+
+        app.MapGetAndHead("/sitemap.xml", (HttpContext http, CancellationToken ct) => SitemapAsync(http, part: null, ct));
+        app.MapGetAndHead("/sitemap-{part:int}.xml", (HttpContext http, int part, CancellationToken ct) => SitemapAsync(http, part, ct));
+        app.MapGetAndHead("/sitemap-news.xml", NewsSitemapAsync);
+        app.MapGetAndHead("/robots.txt", Robots);
+        return app;
+    }
+
+    /// <summary>GET and HEAD: feed validators and caches ask with HEAD for the headers alone (Kestrel drops the body).</summary>
+    private static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], handler);
+
+    private static async Task<IResult> FeedAsync(HttpContext http, FeedScope scope, bool rss, CancellationToken cancellationToken)
+    {
+        var queries = http.RequestServices.GetRequiredService<SyndicationQueries>();
+        if (await queries.FeedAsync(scope, cancellationToken) is not { } feed)
+            return Results.NotFound();
+        var site = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
+        var body = rss ? FeedDocuments.Rss(feed, baseUrl, site) : FeedDocuments.Atom(feed, baseUrl, site);
+        return ConditionalGet.Respond(http, body, (rss ? FeedLinks.RssType : FeedLinks.AtomType) + "; charset=utf-8",
+            feed.Entries.Count > 0 ? feed.Entries.Max(e => e.UpdatedUtc) : null);
+    }
+
+    /// <summary>
+    /// <c>/sitemap.xml</c> is the whole list while it fits one file; past <see cref="SiteOptions.SitemapMaxUrls"/>
+    /// it becomes an index of <c>/sitemap-1.xml</c>, <c>/sitemap-2.xml</c> …
+    /// </summary>
+    private static async Task<IResult> SitemapAsync(HttpContext http, int? part, CancellationToken cancellationToken)
+    {
+        var source = await http.RequestServices.GetRequiredService<SyndicationQueries>().SitemapAsync(cancellationToken);
+        var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
+        var max = Math.Max(1, http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SitemapMaxUrls);
+        var urls = Urls(source, baseUrl, http.RequestServices.GetRequiredService<EndpointDataSource>());
+        var parts = urls.Chunk(max).ToList();
+
+        if (part is null && parts.Count <= 1)
+            return ConditionalGet.Respond(http, SitemapDocuments.UrlSet(urls), XmlType, Newest(urls));
+        if (part is null)
+        {
+            var index = parts.Select((p, i) => (FeedDocuments.Absolute(baseUrl, $"/sitemap-{i + 1}.xml"), Newest(p))).ToList();
+            return ConditionalGet.Respond(http, SitemapDocuments.Index(index), XmlType, index.Max(p => p.Item2));
+        }
+
+        // Parts exist only while there is an index; otherwise /sitemap.xml alone lists everything.
+        if (parts.Count <= 1 || part < 1 || part > parts.Count)
+            return Results.NotFound();
+        var urlsOfPart = parts[part.Value - 1];
+        return ConditionalGet.Respond(http, SitemapDocuments.UrlSet(urlsOfPart), XmlType, Newest(urlsOfPart));
+    }
+
+    private static async Task<IResult> NewsSitemapAsync(HttpContext http, SyndicationQueries queries, SiteUrls urls,
+        IOptions<SiteOptions> site, CancellationToken cancellationToken)
+    {
+        var entries = await queries.NewsAsync(cancellationToken);
+        var body = SitemapDocuments.News(entries, urls.Base(http.Request), site.Value);
+        return ConditionalGet.Respond(http, body, XmlType, entries.Count > 0 ? entries.Max(e => e.PublishedUtc) : null);
+    }
+
+    private static IResult Robots(HttpContext http, SiteUrls urls)
+    {
+        var baseUrl = urls.Base(http.Request);
+        var text = new StringBuilder()
+            .Append("User-agent: *\n")
+            .Append("Disallow: /fehler/\n")
+            .Append('\n')
+            .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, "/sitemap.xml")).Append('\n')
+            .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, "/sitemap-news.xml")).Append('\n')
+            .ToString();
+        // Bytes rather than Text: the file result leaves the body out of a HEAD answer on any server.
+        return Results.Bytes(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
+    }
+
+    /// <summary>
+    /// Every public URL: home, articles (with their photos), author profiles, and category and tag
+    /// listings — the latter only when the site has those pages, so the sitemap never names a 404.
+    /// </summary>
+    private static List<SitemapUrl> Urls(SitemapSource source, Uri baseUrl, EndpointDataSource endpoints)
+    {
+        var urls = new List<SitemapUrl>
+        {
+            new(baseUrl.AbsoluteUri, source.Articles.Count > 0 ? source.Articles.Max(a => a.LastModifiedUtc) : null, []),
+        };
+        urls.AddRange(source.Articles.Select(a => new SitemapUrl(
+            FeedDocuments.Absolute(baseUrl, FeedDocuments.ArticlePath(a.Slug)), a.LastModifiedUtc,
+            a.Images.Select(i => (FeedDocuments.Absolute(baseUrl, SiteFormat.ImageUrl(i.Path)), i.Caption)).ToList())));
+        urls.AddRange(source.Authors.Select(l => Listing(baseUrl, FeedScope.Author(l.Slug), l)));
+        if (HasListingPage(endpoints, "rubrik"))
+            urls.AddRange(source.Categories.Select(l => Listing(baseUrl, FeedScope.Category(l.Slug), l)));
+        if (HasListingPage(endpoints, "themen"))
+            urls.AddRange(source.Tags.Select(l => Listing(baseUrl, FeedScope.Tag(l.Slug), l)));
+        return urls;
+    }
+
+    private static SitemapUrl Listing(Uri baseUrl, FeedScope scope, SitemapListing listing) =>
+        new(FeedDocuments.Absolute(baseUrl, FeedLinks.PagePath(scope)), listing.LastModifiedUtc, []);
+
+    private static DateTime? Newest(IEnumerable<SitemapUrl> urls) => urls.Max(u => u.LastModifiedUtc);
+
+    /// <summary>Whether a page is routed at <c>/{prefix}/{slug}</c> (category and tag pages are their own feature).</summary>
+    private static bool HasListingPage(EndpointDataSource endpoints, string prefix) =>
+        endpoints.Endpoints.OfType<RouteEndpoint>().Any(e =>
+            e.RoutePattern.PathSegments is [var first, var second]
+            && first.Parts is [RoutePatternLiteralPart literal] && literal.Content.Equals(prefix, StringComparison.OrdinalIgnoreCase)
+            && second.Parts is [RoutePatternParameterPart]);
+}

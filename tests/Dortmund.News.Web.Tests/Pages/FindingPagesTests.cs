@@ -29,39 +29,48 @@ public sealed class FindingPagesTests : IDisposable
         Assert.Matches("<mark>(Förderung|Straße|Delegation)</mark>", html);
     }
 
-    [Theory]
-    [InlineData("\"")]
-    [InlineData("\"Hafen")]
-    [InlineData("Hafen*")]
-    [InlineData("*")]
-    [InlineData("-Hafen")]
-    [InlineData("Hafen NOT Kohle")]
-    [InlineData("NEAR(Hafen Kohle)")]
-    [InlineData("Hafen AND")]
-    [InlineData("OR")]
-    [InlineData("(Hafen))")]
-    [InlineData("title:Hafen")]
-    [InlineData("^Hafen")]
-    [InlineData("{title summary}: Hafen")]
-    [InlineData(".")]
-    [InlineData("!?;,")]
-    [InlineData("🚀")]
-    [InlineData("Hafen 👩‍👩‍👧")]
-    [InlineData("\u0301")]
-    [InlineData("' OR 1=1 --")]
-    [InlineData("<script>alert(1)</script>")]
-    [InlineData("%")]
-    public async Task Hostile_queries_get_a_result_page(string query)
+    // One site for all cases: a host per case would only add start-up time and file watchers.
+    private static readonly string[] HostileQueries =
+    [
+        "\"",
+        "\"Hafen",
+        "Hafen*",
+        "*",
+        "-Hafen",
+        "Hafen NOT Kohle",
+        "NEAR(Hafen Kohle)",
+        "Hafen AND",
+        "OR",
+        "(Hafen))",
+        "title:Hafen",
+        "^Hafen",
+        "{title summary}: Hafen",
+        ".",
+        "!?;,",
+        "🚀",
+        "Hafen 👩‍👩‍👧",
+        "\u0301",
+        "' OR 1=1 --",
+        "<script>alert(1)</script>",
+        "%",
+    ];
+
+    [Fact]
+    public async Task Hostile_queries_get_a_result_page()
     {
         _content.WriteArticle("hafen", "Hafen", "2026-01-01", "Am Hafen.");
         await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
 
-        var response = await site.CreateVisitor().GetAsync("/suche?q=" + Uri.EscapeDataString(query));
-        var html = await response.Content.ReadAsStringAsync();
+        foreach (var query in HostileQueries)
+        {
+            var response = await visitor.GetAsync("/suche?q=" + Uri.EscapeDataString(query));
+            var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<h1>Suche</h1>", html);
-        Assert.DoesNotContain("<script>alert", html);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{query}: {response.StatusCode}");
+            Assert.Contains("<h1>Suche</h1>", html);
+            Assert.DoesNotContain("<script>alert", html);
+        }
     }
 
     [Fact]
@@ -163,36 +172,40 @@ public sealed class FindingPagesTests : IDisposable
         Assert.Contains("/rubrik/wirtschaftsfoerderung-international/atom.xml\"", category);
     }
 
-    [Theory]
-    [InlineData("/themen/unbekannt", HttpStatusCode.NotFound)]
-    [InlineData("/themen/geheim", HttpStatusCode.NotFound)]
-    [InlineData("/rubrik/unbekannt", HttpStatusCode.NotFound)]
-    [InlineData("/themen/hafen?seite=2", HttpStatusCode.NotFound)]
-    [InlineData("/themen/hafen?seite=0", HttpStatusCode.BadRequest)]
-    [InlineData("/themen/hafen?seite=x", HttpStatusCode.BadRequest)]
-    [InlineData("/rubrik/logistik?seite=2", HttpStatusCode.NotFound)]
-    [InlineData("/rubrik/logistik?seite=-3", HttpStatusCode.BadRequest)]
-    [InlineData("/archiv/2026?seite=2", HttpStatusCode.NotFound)]
-    [InlineData("/archiv/2026?seite=eins", HttpStatusCode.BadRequest)]
-    [InlineData("/archiv/2025", HttpStatusCode.NotFound)]
-    [InlineData("/archiv/26", HttpStatusCode.NotFound)]
-    [InlineData("/archiv/abcd", HttpStatusCode.NotFound)]
-    [InlineData("/archiv/2026/13", HttpStatusCode.NotFound)]
-    [InlineData("/archiv/2026/1", HttpStatusCode.NotFound)]
-    [InlineData("/archiv/2026/02", HttpStatusCode.NotFound)]
-    [InlineData("/archiv/2026/03", HttpStatusCode.OK)]
-    [InlineData("/archiv/2026", HttpStatusCode.OK)]
-    [InlineData("/themen/hafen", HttpStatusCode.OK)]
-    [InlineData("/rubrik/logistik", HttpStatusCode.OK)]
-    public async Task Listing_edge_cases(string url, HttpStatusCode expected)
+    private static readonly (string Url, HttpStatusCode Expected)[] ListingEdgeCases =
+    [
+        ("/themen/unbekannt", HttpStatusCode.NotFound),
+        ("/themen/geheim", HttpStatusCode.NotFound),
+        ("/rubrik/unbekannt", HttpStatusCode.NotFound),
+        ("/themen/hafen?seite=2", HttpStatusCode.NotFound),
+        ("/themen/hafen?seite=0", HttpStatusCode.BadRequest),
+        ("/themen/hafen?seite=x", HttpStatusCode.BadRequest),
+        ("/rubrik/logistik?seite=2", HttpStatusCode.NotFound),
+        ("/rubrik/logistik?seite=-3", HttpStatusCode.BadRequest),
+        ("/archiv/2026?seite=2", HttpStatusCode.NotFound),
+        ("/archiv/2026?seite=eins", HttpStatusCode.BadRequest),
+        ("/archiv/2025", HttpStatusCode.NotFound),
+        ("/archiv/26", HttpStatusCode.NotFound),
+        ("/archiv/abcd", HttpStatusCode.NotFound),
+        ("/archiv/2026/13", HttpStatusCode.NotFound),
+        ("/archiv/2026/1", HttpStatusCode.NotFound),
+        ("/archiv/2026/02", HttpStatusCode.NotFound),
+        ("/archiv/2026/03", HttpStatusCode.OK),
+        ("/archiv/2026", HttpStatusCode.OK),
+        ("/themen/hafen", HttpStatusCode.OK),
+        ("/rubrik/logistik", HttpStatusCode.OK),
+    ];
+
+    [Fact]
+    public async Task Listing_edge_cases()
     {
         _content.WriteArticle("hafen", "Hafen", "2026-03-01", extraFrontMatter: "category: Logistik\ntags: [Hafen]\n");
         _content.WriteArticle("geheim", "Geheim", "2026-03-02", extraFrontMatter: "tags: [Geheim]\ndraft: true\n");
         await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
 
-        var response = await site.CreateVisitor().GetAsync(url);
-
-        Assert.Equal(expected, response.StatusCode);
+        foreach (var (url, expected) in ListingEdgeCases)
+            Assert.True((await visitor.GetAsync(url)).StatusCode == expected, $"{url} should answer {expected}");
     }
 
     [Fact]

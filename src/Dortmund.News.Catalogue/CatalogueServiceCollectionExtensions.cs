@@ -1,3 +1,4 @@
+using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +25,7 @@ public static class CatalogueServiceCollectionExtensions
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContext());
         services.AddSingleton<CatalogueDatabase>();
+        services.AddSingleton<ImageVariantStore>();
         services.AddSingleton<ContentSync>();
         services.AddSingleton(sp => new Visibility(sp.GetRequiredService<TimeProvider>(),
             showDrafts: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
@@ -31,6 +33,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddScoped<SearchQueries>();
         services.AddScoped<TaxonomyQueries>();
         services.AddScoped<RelatedQueries>();
+        services.AddScoped<EditorPreviewQueries>();
         services.AddScoped<SyndicationQueries>();
         return services;
     }

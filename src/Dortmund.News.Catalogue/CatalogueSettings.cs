@@ -15,6 +15,9 @@ public sealed record CatalogueSettings(string ContentPath, string ConnectionStri
     /// <summary>The catalogue file on disk.</summary>
     public string DatabasePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
 
+    /// <summary>Where the resized image variants are kept: beside the catalogue file, derived data like it.</summary>
+    public string ImageVariantsPath => Path.Combine(Path.GetDirectoryName(DatabasePath)!, "bilder");
+
     /// <summary>Reads <c>Content:Path</c> and <c>ConnectionStrings:Catalogue</c>; relative paths are relative to the app's content root.</summary>
     public static CatalogueSettings From(IConfiguration configuration, IHostEnvironment environment)
     {

@@ -1,4 +1,8 @@
+using Dortmund.News.Web.Commands;
+using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Hosting;
+
+if (SiteCommands.IsCommand(args)) { Environment.ExitCode = await SiteCommands.RunAsync(args); return; }
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +17,7 @@ app.UseSiteForwardedHeaders();
 app.UseSitePipeline();
 app.MapSiteReach();
 app.MapSiteEndpoints();
+app.MapEditorPreview();
 
 await app.RunAsync();
 

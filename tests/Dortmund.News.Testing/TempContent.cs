@@ -15,13 +15,19 @@ public sealed class TempContent : IDisposable
         Directory.CreateDirectory(Path.Combine(ContentPath, "articles"));
         Directory.CreateDirectory(Path.Combine(ContentPath, "authors"));
         if (withSeedContent)
+        {
             CopyDirectory(RepositoryContent, ContentPath);
+            SeedImageVariants.CopyTo(ImageVariantsPath);
+        }
     }
 
     public string Root { get; }
     public string ContentPath { get; }
     public string DatabasePath => Path.Combine(Root, "data", "catalogue.db");
     public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>Where the catalogue keeps resized images for this content (beside the catalogue file).</summary>
+    public string ImageVariantsPath => Path.Combine(Root, "data", "bilder");
 
     /// <summary>The repository's own content/ folder (the seed press releases).</summary>
     public static string RepositoryContent => Path.Combine(RepositoryRoot, "content");

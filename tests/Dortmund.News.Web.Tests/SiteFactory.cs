@@ -11,9 +11,20 @@ namespace Dortmund.News.Web.Tests;
 /// <summary>The real site over a temporary content folder and a temporary SQLite file.</summary>
 public sealed class SiteFactory(TempContent content, string environment = "Production") : WebApplicationFactory<Program>
 {
+    static SiteFactory()
+    {
+        // Each host's config reload and asp-append-version watchers would take inotify instances, of
+        // which a user has 128 on this shared machine; polling keeps parallel tests within the limit.
+        // (The live-sync watcher under test uses its own FileSystemWatcher and is not affected.)
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public TempContent Content { get; } = content;
 
     public Task<SyncReport> SyncAsync() => Services.GetRequiredService<ContentSync>().SyncAsync();
+
+    /// <summary>Turns on the live sync (content folder watcher); off by default so tests sync when they say so.</summary>
+    public bool LiveSync { get; init; }
 
     /// <summary>Extra configuration for this host, e.g. <c>Site:BaseUrl</c>.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
@@ -29,6 +40,7 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
         builder.UseSetting(CatalogueSettings.ContentPathKey, Content.ContentPath);
         builder.UseSetting("ConnectionStrings:" + CatalogueSettings.ConnectionStringName, Content.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting(ContentWatcher.EnabledKey, LiveSync ? "true" : "false");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         if (Time is { } time)

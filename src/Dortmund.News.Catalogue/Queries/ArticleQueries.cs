@@ -36,7 +36,8 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             return null;
 
         var gallery = await context.GalleryImages.AsNoTracking().Where(g => g.ArticleId == article.Id).OrderBy(g => g.Position)
-            .Select(g => new GalleryImageView(g.Position, g.Path, g.Caption, g.Credit, g.Alt, g.Width, g.Height))
+            .Select(g => new GalleryImageView(g.Position, g.Path, g.Caption, g.Credit, g.Alt, g.Width, g.Height,
+                context.SourceFiles.Where(f => f.Path == g.Path).Select(f => f.Hash).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var tags = await context.ArticleTags.AsNoTracking().Where(t => t.ArticleId == article.Id).OrderBy(t => t.Position)
             .Select(t => new TaxonomyLink(t.Tag.Slug, t.Tag.Name)).ToListAsync(cancellationToken);
@@ -52,7 +53,9 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
 
         var lead = article.LeadImagePath is { } path
             ? new ImageView(path, gallery.FirstOrDefault(g => g.Path == path)?.Alt ?? article.Title,
-                article.LeadImageWidth ?? 0, article.LeadImageHeight ?? 0)
+                article.LeadImageWidth ?? 0, article.LeadImageHeight ?? 0,
+                gallery.FirstOrDefault(g => g.Path == path)?.Hash
+                ?? await context.SourceFiles.Where(f => f.Path == path).Select(f => f.Hash).FirstOrDefaultAsync(cancellationToken))
             : null;
         return new ArticleView(article.Id, article.Slug, article.Title, article.PublishedUtc, article.ModifiedUtc, article.Draft,
             article.Summary, article.Html, article.Language, article.Category, lead, article.SourcePath, authors, tags, gallery);
@@ -74,7 +77,10 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
         if (author is null)
             return null;
         var articles = await PageOfAsync(Visible.Where(a => a.Authors.Any(x => x.AuthorSlug == slug)), page, cancellationToken);
-        return articles is null ? null : new AuthorView(author.Slug, author.Name, author.Role, author.ImagePath, author.BioHtml, articles);
+        var image = author.ImagePath is null ? null : await context.SourceFiles.AsNoTracking()
+            .Where(f => f.Path == author.ImagePath && f.Width != null)
+            .Select(f => new ImageView(f.Path, "", f.Width!.Value, f.Height!.Value, f.Hash)).FirstOrDefaultAsync(cancellationToken);
+        return articles is null ? null : new AuthorView(author.Slug, author.Name, author.Role, author.ImagePath, author.BioHtml, articles, image);
     }
 
     /// <summary>One page of <paramref name="articles"/>, newest first; null when past the last page.</summary>
@@ -97,17 +103,23 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
                 a.Id, a.Slug, a.Title, a.PublishedUtc,
                 CategoryName = a.Category == null ? null : a.Category.Name, CategorySlug = a.Category == null ? null : a.Category.Slug,
                 a.Summary, a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight, a.Draft,
+                LeadImageHash = context.SourceFiles.Where(f => f.Path == a.LeadImagePath).Select(f => f.Hash).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken))
             .OrderBy(a => pageIds.IndexOf(a.Id)).ToList();
         // The first gallery photo is the thumbnail, by its own query on the page's ids: as a subquery of
         // the page, EF numbers the rows of the whole gallery table for every page (~50 ms at 10,000 articles).
         var thumbnails = await context.GalleryImages.AsNoTracking().Where(g => pageIds.Contains(g.ArticleId) && g.Position == 0)
-            .ToDictionaryAsync(g => g.ArticleId, g => new ImageView(g.Path, g.Alt, g.Width, g.Height), cancellationToken);
+            .Select(g => new
+            {
+                g.ArticleId,
+                Image = new ImageView(g.Path, g.Alt, g.Width, g.Height, context.SourceFiles.Where(f => f.Path == g.Path).Select(f => f.Hash).FirstOrDefault()),
+            })
+            .ToDictionaryAsync(g => g.ArticleId, g => g.Image, cancellationToken);
         var items = rows.Select(a => new ArticleCard(
                 a.Slug, a.Title, a.PublishedUtc, a.CategoryName, a.CategorySlug, a.Summary,
                 thumbnails.GetValueOrDefault(a.Id)
-                    ?? (a.LeadImagePath == null ? null : new ImageView(a.LeadImagePath, a.Title, a.LeadImageWidth ?? 0, a.LeadImageHeight ?? 0)),
+                    ?? (a.LeadImagePath == null ? null : new ImageView(a.LeadImagePath, a.Title, a.LeadImageWidth ?? 0, a.LeadImageHeight ?? 0, a.LeadImageHash)),
                 a.Draft))
             .ToList();
         return result with { Items = items };

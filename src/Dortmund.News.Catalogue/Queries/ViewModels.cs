@@ -8,8 +8,11 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Number, int Size, int T
     public bool HasNext => Number < PageCount;
 }
 
-/// <summary>An image as a page shows it; <see cref="Path"/> is content-relative.</summary>
-public sealed record ImageView(string Path, string Alt, int Width, int Height);
+/// <summary>
+/// An image as a page shows it; <see cref="Path"/> is content-relative, <see cref="Hash"/> names its
+/// resized variants (null when the catalogue has none).
+/// </summary>
+public sealed record ImageView(string Path, string Alt, int Width, int Height, string? Hash = null);
 
 /// <summary>An article in a listing.</summary>
 public sealed record ArticleCard(
@@ -17,7 +20,7 @@ public sealed record ArticleCard(
     ImageView? Thumbnail, bool Draft);
 
 /// <summary>A gallery photo with what must travel with it.</summary>
-public sealed record GalleryImageView(int Position, string Path, string Caption, string Credit, string Alt, int Width, int Height);
+public sealed record GalleryImageView(int Position, string Path, string Caption, string Credit, string Alt, int Width, int Height, string? Hash = null);
 
 /// <summary>An article's author: linked when a profile exists.</summary>
 public sealed record AuthorLink(string Name, string? Slug, string? Role, string? BioHtml);
@@ -32,4 +35,6 @@ public sealed record ArticleView(
     IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TaxonomyLink> Tags, IReadOnlyList<GalleryImageView> Gallery);
 
 /// <summary>An author's profile page.</summary>
-public sealed record AuthorView(string Slug, string Name, string? Role, string? ImagePath, string BioHtml, Page<ArticleCard> Articles);
+/// <param name="Image">The portrait with its variants' hash, when the profile names one that decoded.</param>
+public sealed record AuthorView(string Slug, string Name, string? Role, string? ImagePath, string BioHtml, Page<ArticleCard> Articles,
+    ImageView? Image = null);

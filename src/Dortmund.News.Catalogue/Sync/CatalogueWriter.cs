@@ -1,6 +1,7 @@
 using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Search;
+using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
@@ -29,11 +30,12 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         CancellationToken cancellationToken)
     {
         var existing = await context.Articles.AsNoTracking()
-            .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath)).ToListAsync(cancellationToken);
+            .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);
         var byPath = existing.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
         var changedSlugs = new HashSet<string>(StringComparer.Ordinal);
 
         var removedArticles = existing.Where(a => removedPaths.Contains(a.SourcePath)).ToList();
+        var movedFrom = await MovableHistoriesAsync(removedArticles, cancellationToken);
         await DeleteArticlesAsync(removedArticles.Select(a => a.Id).ToList(), cancellationToken);
         changedSlugs.UnionWith(removedArticles.Select(a => a.Slug));
         var removedPathList = removedPaths.ToList();
@@ -42,34 +44,17 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         var candidates = parsed.Where(p => p.Article is not null).ToList();
         var replacedPaths = candidates.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
         var keepers = existing.Where(a => !removedPaths.Contains(a.SourcePath) && !replacedPaths.Contains(a.SourcePath)).ToList();
-        var claimedSlugs = keepers.ToDictionary(a => a.Slug, a => a.SourcePath, StringComparer.Ordinal);
         var keeperIds = keepers.Select(k => k.Id).ToList();
-        var claimedAliases = (await context.Aliases.AsNoTracking().Where(a => keeperIds.Contains(a.ArticleId))
-                .Join(context.Articles, a => a.ArticleId, x => x.Id, (a, x) => new { a.Path, x.SourcePath })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Path, a => a.SourcePath, StringComparer.Ordinal);
-
-        var accepted = new List<ParsedFile>();
-        foreach (var candidate in candidates)
-        {
-            var article = candidate.Article!;
-            var url = "/artikel/" + article.Slug;
-            if (claimedSlugs.TryGetValue(article.Slug, out var owner))
-                candidate.Fail(Rules.DuplicateSlug, 1, 1, $"slug '{article.Slug}' is already used by {owner}: set a different 'slug:'");
-            else if (article.Aliases.FirstOrDefault(a => claimedAliases.ContainsKey(a) || claimedSlugs.ContainsKey(SlugOfUrl(a)))
-                     is { } taken)
-                candidate.Fail(Rules.AliasCollision, 1, 1,
-                    $"alias '{taken}' is already the URL of {claimedAliases.GetValueOrDefault(taken) ?? claimedSlugs[SlugOfUrl(taken)]}");
-            else if (claimedAliases.TryGetValue(url, out var aliasOwner))
-                candidate.Fail(Rules.AliasCollision, 1, 1, $"URL '{url}' is already an alias of {aliasOwner}");
-            else
-            {
-                claimedSlugs[article.Slug] = candidate.Path;
-                foreach (var alias in article.Aliases)
-                    claimedAliases[alias] = candidate.Path;
-                accepted.Add(candidate);
-            }
-        }
+        var keptAliases = await context.Aliases.AsNoTracking().Where(a => keeperIds.Contains(a.ArticleId))
+            .Join(context.Articles, a => a.ArticleId, x => x.Id, (a, x) => new { a.Path, x.SourcePath })
+            .ToListAsync(cancellationToken);
+        // The same slug, alias and link rules as the validator, with the articles kept as they are already claiming their URLs.
+        var claims = new UrlClaims();
+        foreach (var keeper in keepers)
+            claims.Keep(keeper.Slug, keeper.SourcePath);
+        foreach (var alias in keptAliases)
+            claims.KeepAlias(alias.Path, alias.SourcePath);
+        var accepted = TreeRules.Apply(candidates, claims);
 
         var added = 0;
         var updated = 0;
@@ -78,7 +63,10 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         {
             var article = file.Article!;
             var previous = byPath.GetValueOrDefault(file.Path);
-            var carriedAliases = previous is null ? [] : await SlugHistoryAsync(previous, article.Slug, cancellationToken);
+            var carriedAliases = previous is not null ? await SlugHistoryAsync(previous, article.Slug, cancellationToken)
+                // A file moved unchanged (a renamed bundle folder) keeps its old URLs as redirects.
+                : movedFrom.Remove(file.Hash, out var moved) ? moved.Where(h => h != "/artikel/" + article.Slug).ToList()
+                : [];
             if (previous is not null)
             {
                 await DeleteArticlesAsync([previous.Id], cancellationToken);
@@ -89,7 +77,7 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
                 added++;
 
             changedSlugs.Add(article.Slug);
-            written.Add(context.Articles.Add(await ToEntryAsync(file, carriedAliases, claimedAliases, images, cancellationToken)).Entity);
+            written.Add(context.Articles.Add(await ToEntryAsync(file, carriedAliases, claims, images, cancellationToken)).Entity);
         }
 
         await WriteAuthorsAsync(parsed.Where(p => p.Author is not null).Select(p => p.Author!).ToList(), cancellationToken);
@@ -111,9 +99,6 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
                 .Select(p => SlugText.From(Path.GetFileNameWithoutExtension(p))))
             .ToList();
 
-    private static string SlugOfUrl(string path) =>
-        path.StartsWith("/artikel/", StringComparison.Ordinal) ? path["/artikel/".Length..] : "\0";
-
     /// <summary>Old URLs that must keep working: the previous slug, and earlier slugs recorded before.</summary>
     private async Task<List<string>> SlugHistoryAsync(ExistingArticle previous, string newSlug, CancellationToken cancellationToken)
     {
@@ -125,7 +110,16 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         return history;
     }
 
-    private async Task<ArticleEntry> ToEntryAsync(ParsedFile file, List<string> slugHistory, Dictionary<string, string> claimedAliases,
+    /// <summary>The old URLs of removed articles, by content hash, so a moved file can take them along.</summary>
+    private async Task<Dictionary<string, List<string>>> MovableHistoriesAsync(List<ExistingArticle> removed, CancellationToken cancellationToken)
+    {
+        var histories = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var article in removed.Where(a => a.ContentHash.Length > 0).DistinctBy(a => a.ContentHash))
+            histories[article.ContentHash] = await SlugHistoryAsync(article, newSlug: "", cancellationToken);
+        return histories;
+    }
+
+    private async Task<ArticleEntry> ToEntryAsync(ParsedFile file, List<string> slugHistory, UrlClaims claims,
         IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
     {
         var article = file.Article!;
@@ -165,7 +159,7 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         var tags = await TagsAsync(cancellationToken);
         entry.Tags = article.Tags.Select((name, i) => new ArticleTagEntry { Tag = TagFor(tags, name), Position = i }).ToList();
         entry.Aliases = article.Aliases.Select(a => new AliasEntry { Path = a })
-            .Concat(slugHistory.Where(h => !claimedAliases.ContainsKey(h) || claimedAliases[h] == file.Path)
+            .Concat(slugHistory.Where(h => claims.AliasOwner(h) is null || claims.AliasOwner(h) == file.Path)
                 .Select(h => new AliasEntry { Path = h, FromSlugChange = true }))
             .DistinctBy(a => a.Path).ToList();
         return entry;
@@ -251,5 +245,5 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         await context.Categories.Where(c => !context.Articles.Any(a => a.CategoryId == c.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private sealed record ExistingArticle(int Id, string Slug, string SourcePath);
+    private sealed record ExistingArticle(int Id, string Slug, string SourcePath, string ContentHash);
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
@@ -21,6 +22,7 @@ public sealed class ContentSync(
     IDbContextFactory<CatalogueDbContext> contexts,
     CatalogueSettings settings,
     TimeProvider time,
+    ImageVariantStore variants,
     ILogger<ContentSync> logger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -67,14 +69,18 @@ public sealed class ContentSync(
 
         var changedFiles = new ConcurrentDictionary<string, SourceFileEntry>(StringComparer.Ordinal);
         var images = await CheckImagesAsync(scanned, stored, changedFiles, cancellationToken);
+        var prepared = await variants.PrepareAsync(ServedImages(scanned, stored, changedFiles, images), cancellationToken);
+        foreach (var path in prepared.Unusable)
+            images[path] = null;
         var removed = stored.Keys.Where(path => !scanned.ContainsKey(path)).ToHashSet(StringComparer.Ordinal);
         var touchedImages = changedFiles.Where(f => stored.GetValueOrDefault(f.Key)?.Hash != f.Value.Hash).Select(f => f.Key)
             .Concat(removed.Where(p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))).ToList();
         var dependsOnChangedImage = await DependentsOfAsync(context, touchedImages, cancellationToken);
         var parsed = await ParseChangedAsync(scanned, stored, changedFiles, dependsOnChangedImage, cancellationToken);
+        if (parsed.Count > 0 || removed.Count > 0)
+            await RecheckCrossFileFailuresAsync(context, scanned, parsed, cancellationToken);
 
-        var authorSlugs = scanned.Values.Where(f => f.Kind == FileKind.Author)
-            .Select(f => SlugText.From(Path.GetFileNameWithoutExtension(f.Path))).ToHashSet(StringComparer.Ordinal);
+        var authorSlugs = ParsedFile.AuthorSlugsOf(scanned.Values);
         foreach (var file in parsed.Values)
             file.CheckReferences(images, authorSlugs);
 
@@ -83,6 +89,7 @@ public sealed class ContentSync(
         var outcome = await writer.ApplyAsync(parsed.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList(),
             removed, changedFiles.Values, images, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        variants.RemoveAllBut(prepared.Hashes);
 
         var markdownCount = scanned.Values.Count(f => f.Kind != FileKind.Image);
         var report = new SyncReport(
@@ -120,6 +127,12 @@ public sealed class ContentSync(
         return new Dictionary<string, (int Width, int Height)?>(sizes, StringComparer.Ordinal);
     }
 
+    /// <summary>Every readable image with its current hash, for the resized variants pages serve.</summary>
+    private static IEnumerable<SourceImage> ServedImages(Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored,
+        ConcurrentDictionary<string, SourceFileEntry> changed, Dictionary<string, (int Width, int Height)?> images) =>
+        scanned.Values.Where(f => f.Kind == FileKind.Image && images[f.Path] is not null)
+            .Select(f => new SourceImage(f.Path, f.FullPath, (changed.GetValueOrDefault(f.Path) ?? stored[f.Path]).Hash, images[f.Path]!.Value.Width));
+
     /// <summary>Markdown files that must be re-read because an image they use, or one beside them, changed.</summary>
     private static async Task<Func<ScannedFile, bool>> DependentsOfAsync(CatalogueDbContext context, List<string> touchedImages, CancellationToken cancellationToken)
     {
@@ -152,11 +165,29 @@ public sealed class ContentSync(
             if (!mustRead && before?.Hash == hash)
                 return;
 
-            parsed[file.Path] = file.Kind == FileKind.Article
-                ? ParsedFile.FromArticle(file.Path, hash, ArticleReader.Read(file.Path, bytes))
-                : ParsedFile.FromAuthor(file.Path, hash, AuthorReader.Read(file.Path, bytes));
+            parsed[file.Path] = ParsedFile.Read(file, hash, bytes);
         });
         return new Dictionary<string, ParsedFile>(parsed, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Files held back only by another file (slug taken, alias taken, link to a missing article)
+    /// are read again when other files changed: adding the missing article publishes the one
+    /// linking to it, without the editor touching it.
+    /// </summary>
+    private static async Task RecheckCrossFileFailuresAsync(CatalogueDbContext context, Dictionary<string, ScannedFile> scanned,
+        Dictionary<string, ParsedFile> parsed, CancellationToken cancellationToken)
+    {
+        var codes = TreeRules.Codes;
+        var paths = await context.Problems.AsNoTracking().Where(p => codes.Contains(p.Code)).Select(p => p.Path).Distinct()
+            .ToListAsync(cancellationToken);
+        foreach (var path in paths)
+        {
+            if (parsed.ContainsKey(path) || !scanned.TryGetValue(path, out var file))
+                continue;
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            parsed[path] = ParsedFile.Read(file, Hash(bytes), bytes);
+        }
     }
 
     private static bool IsUntouched(ScannedFile file, SourceFileEntry? before) =>

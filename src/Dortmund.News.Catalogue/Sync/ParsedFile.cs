@@ -30,6 +30,18 @@ internal sealed class ParsedFile
     public static ParsedFile FromAuthor(string path, string hash, ReadResult<Author> result) =>
         new(path, hash, result.Problems) { Author = result.Value };
 
+    /// <summary>Reads an article or author file from its bytes.</summary>
+    public static ParsedFile Read(ScannedFile file, string hash, byte[] bytes) =>
+        file.Kind == FileKind.Article
+            ? FromArticle(file.Path, hash, ArticleReader.Read(file.Path, bytes))
+            : FromAuthor(file.Path, hash, AuthorReader.Read(file.Path, bytes));
+
+    /// <summary>The author slugs that have a profile file: articles may name them.</summary>
+    public static IReadOnlySet<string> AuthorSlugsOf(IEnumerable<ScannedFile> files) =>
+        files.Where(f => f.Kind == FileKind.Author)
+            .Select(f => Dortmund.News.Content.Slugs.Slug.From(System.IO.Path.GetFileNameWithoutExtension(f.Path)))
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Checks what the file names outside itself: image files and author profiles.</summary>
     public void CheckReferences(IReadOnlyDictionary<string, (int Width, int Height)?> images, IReadOnlySet<string> authorSlugs)
     {

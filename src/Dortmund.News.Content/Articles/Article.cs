@@ -1,3 +1,6 @@
+using Dortmund.News.Content.Markdown;
+using Dortmund.News.Content.Problems;
+
 namespace Dortmund.News.Content.Articles;
 
 /// <summary>An article as the editor wrote it, parsed and checked.</summary>
@@ -35,7 +38,20 @@ public sealed record Article(
     ImageReference? LeadImage,
     IReadOnlyList<GalleryImage> Gallery,
     string Html,
-    string PlainText);
+    string PlainText)
+{
+    /// <summary>Where the slug comes from: the <c>slug:</c> value, else the title (for slug collisions).</summary>
+    public Position SlugAt { get; init; } = Position.Start;
+
+    /// <summary>Each alias with where it is written (for alias collisions).</summary>
+    public IReadOnlyList<AliasReference> AliasReferences { get; init; } = [];
+
+    /// <summary>Every link in the body with its position (for links to articles that do not exist).</summary>
+    public IReadOnlyList<BodyLink> Links { get; init; } = [];
+}
+
+/// <summary>An alias path as normalized (<c>/alt/pfad</c>) and where the editor wrote it.</summary>
+public sealed record AliasReference(string Path, int Line, int Column);
 
 /// <summary>An author as named in an article: <paramref name="Slug"/> finds the profile, <paramref name="Name"/> is shown without one.</summary>
 /// <param name="Slug">Slug of the author file this name refers to.</param>

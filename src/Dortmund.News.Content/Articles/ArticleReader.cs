@@ -109,14 +109,15 @@ public static partial class ArticleReader
             .DistinctBy(a => a.Slug)
             .ToList();
         var tags = map.TextList("tags").DistinctBy(SlugText.From).Where(t => SlugText.From(t).Length > 0).ToList();
-        var aliases = map.TextList("aliases").Select(NormalizeAlias).ToList();
+        var aliases = map.LocatedTextList("aliases")
+            .Select(a => new AliasReference(NormalizeAlias(a.Text), a.At.Line, a.At.Column)).DistinctBy(a => a.Path).ToList();
         var lead = ImageOf(sourcePath, map, "image", problems);
         var gallery = map.MapList("gallery").Select(entry => GalleryImageOf(sourcePath, entry, problems))
             .OfType<GalleryImage>().ToList();
 
         if (markdown.PlainText.Length == 0)
-            problems.Add(Rules.EmptyBody, new Position(Math.Max(1, markdown.FrontMatterLine), 1),
-                "the article has no text below the front matter");
+            problems.Add(Rules.EmptyBody, ClosingLineOf(markdown),
+                "the article has no text below the front matter: write it after this line");
 
         return new Article(
             sourcePath,
@@ -130,13 +131,22 @@ public static partial class ArticleReader
             map.Text("category"),
             tags,
             map.Text("summary") ?? markdown.FirstParagraph ?? "",
-            aliases,
+            aliases.Select(a => a.Path).ToList(),
             map.Text("lang") ?? "de",
             lead,
             gallery,
             markdown.Html,
-            markdown.PlainText);
+            markdown.PlainText)
+        {
+            SlugAt = map.Has("slug") ? map.PositionOf("slug") : map.PositionOf("title"),
+            AliasReferences = aliases,
+            Links = markdown.Links,
+        };
     }
+
+    /// <summary>The line of the <c>---</c> that closes the front matter: the body belongs below it.</summary>
+    private static Position ClosingLineOf(RenderedMarkdown markdown) =>
+        new(Math.Max(1, markdown.FrontMatterLine + (markdown.FrontMatterYaml?.TrimEnd('\r', '\n').Split('\n').Length ?? 0)), 1);
 
     private static string SlugOf(FrontMatterMap map, string nameSlug, ProblemList problems)
     {

@@ -79,24 +79,27 @@ public sealed class FrontMatterMap
     }
 
     /// <summary>A list of texts; a single text counts as a one-item list. Empty when absent.</summary>
-    public IReadOnlyList<string> TextList(string key)
+    public IReadOnlyList<string> TextList(string key) => LocatedTextList(key).Select(item => item.Text).ToList();
+
+    /// <summary>Like <see cref="TextList"/>, with each item's position (for problems found later, such as alias collisions).</summary>
+    public IReadOnlyList<(string Text, Position At)> LocatedTextList(string key)
     {
         switch (Find(key))
         {
             case null:
                 return [];
             case YamlScalarNode scalar:
-                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
+                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [(scalar.Value.Trim(), PositionOf(scalar))];
             case YamlSequenceNode sequence when sequence.Children.Count > MaxListItems:
                 _problems.Add(Rules.TooMany, PositionOf(sequence),
                     $"'{key}' has {sequence.Children.Count} items; at most {MaxListItems} are allowed");
                 return [];
             case YamlSequenceNode sequence:
-                var items = new List<string>(sequence.Children.Count);
+                var items = new List<(string, Position)>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
-                        items.Add(text.Trim());
+                        items.Add((text.Trim(), PositionOf(item)));
                     else if (item is not YamlScalarNode)
                         _problems.Add(Rules.WrongType, PositionOf(item), $"items of '{key}' must be texts");
                 }

@@ -40,14 +40,17 @@ internal static class PagesExtensions
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseContentImages();
+        app.UseImageVariants();
+        // Routing after the static files, so the catch-all alias fallback never shadows a real file.
+        app.UseRouting();
         return app;
     }
 
     public static WebApplication MapSiteEndpoints(this WebApplication app)
     {
         app.MapRazorPages();
-        // Editors' aliases may be any old path: look them up before answering 404.
-        app.MapFallback(async (HttpContext http, ArticleQueries queries, CancellationToken cancellationToken) =>
+        // Editors' aliases may be any old path, also file-like ones (/presse/meldung.html): look them up before answering 404.
+        app.MapFallback("{*path}", async (HttpContext http, ArticleQueries queries, CancellationToken cancellationToken) =>
             await queries.RedirectTargetAsync(http.Request.Path.Value!.TrimEnd('/'), cancellationToken) is { } slug
                 ? Results.Redirect($"/artikel/{slug}", permanent: true)
                 : Results.NotFound());

@@ -30,6 +30,12 @@ public sealed class SiteOptions
     /// </summary>
     public List<string> KnownProxies { get; set; } = [];
 
+    /// <summary>The publisher's imprint (Impressum), linked in the footer of every page; empty: no link.</summary>
+    public string ImprintUrl { get; set; } = "";
+
+    /// <summary>The publisher's privacy statement (Datenschutzerklärung), linked in the footer; empty: no link.</summary>
+    public string PrivacyUrl { get; set; } = "";
+
     /// <summary>How many URLs one sitemap file lists before <c>sitemap.xml</c> becomes an index (the protocol's limit).</summary>
     public int SitemapMaxUrls { get; set; } = 50_000;
 }

@@ -52,7 +52,9 @@ public sealed class ListingPageTests : IDisposable
 
         var html = await site.CreateVisitor().GetStringAsync("/");
 
-        Assert.Contains("src=\"/medien/articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg\"", html);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            File.ReadAllBytes(Path.Combine(seed.ContentPath, "articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg"))));
+        Assert.Contains($"<img class=\"card-image\" src=\"/bilder/{hash}-960.jpg\"", html);
     }
 
     [Fact]

@@ -1,0 +1,182 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Dortmund.News.Catalogue.Sync;
+
+/// <summary>
+/// Live sync: watches content/ while the site runs and syncs after each change. Changes are
+/// coalesced: after the first event it waits until the folder has been quiet for
+/// <see cref="Quiet"/> (at most <see cref="MaxDelay"/>), so a <c>git checkout</c> touching 500 files
+/// becomes one sync. The sync itself reads only touched files. When the folder disappears the site
+/// keeps serving its catalogue and the watcher retries until the folder is back.
+/// </summary>
+public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings, IConfiguration configuration, ILogger<ContentWatcher> logger)
+    : BackgroundService
+{
+    /// <summary>Set <c>Content:Watch</c> to false to turn live sync off (the startup sync still runs).</summary>
+    public const string EnabledKey = "Content:Watch";
+
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(2);
+
+    // One pending signal is enough: the sync looks at the whole folder anyway.
+    private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private volatile bool _broken;
+    private volatile bool _watching;
+
+    /// <summary>True while the content folder is being watched (false while it is missing).</summary>
+    public bool IsWatching => _watching;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!configuration.GetValue(EnabledKey, true))
+            return;
+        await Task.Yield();
+        var root = settings.ContentPath;
+        var reportedMissing = false;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            using var watcher = TryWatch(root);
+            if (watcher is null)
+            {
+                if (!reportedMissing)
+                    logger.LogError("Content folder {Path} is missing or cannot be watched; serving the last catalogue and retrying every {Seconds} s",
+                        root, RetryInterval.TotalSeconds);
+                reportedMissing = true;
+                await DelayAsync(RetryInterval, stoppingToken);
+                continue;
+            }
+
+            if (reportedMissing)
+                logger.LogInformation("Content folder {Path} is back; watching it again", root);
+            reportedMissing = false;
+            _broken = false;
+            _watching = true;
+            // Catch up with whatever changed while nothing was watching (startup, or the folder was gone).
+            Signal();
+            await WatchAsync(root, stoppingToken);
+            _watching = false;
+        }
+    }
+
+    private async Task WatchAsync(string root, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested && !_broken)
+        {
+            using (var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            {
+                // Also wake up now and then: a deleted folder does not always raise an event.
+                heartbeat.CancelAfter(RetryInterval);
+                try
+                {
+                    await _signals.Reader.ReadAsync(heartbeat.Token);
+                }
+                catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+                {
+                    if (!Directory.Exists(root))
+                        _broken = true;
+                    continue;
+                }
+            }
+
+            await SettleAsync(stoppingToken);
+            if (!Directory.Exists(root))
+            {
+                _broken = true;
+                return;
+            }
+
+            try
+            {
+                await sync.SyncAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Whatever went wrong, the site must keep serving: a failing background service would stop the host.
+                // The catalogue stays as it was; the next change (or the folder's return) tries again.
+                logger.LogError(e, "Live sync of {Path} failed; the site keeps serving the last catalogue", root);
+                if (!Directory.Exists(root))
+                    _broken = true;
+            }
+        }
+    }
+
+    /// <summary>Waits until no change has arrived for <see cref="Quiet"/>, or <see cref="MaxDelay"/> has passed.</summary>
+    private async Task SettleAsync(CancellationToken stoppingToken)
+    {
+        var deadline = DateTime.UtcNow + MaxDelay;
+        while (DateTime.UtcNow < deadline)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            quiet.CancelAfter(Quiet);
+            try
+            {
+                await _signals.Reader.ReadAsync(quiet.Token);
+            }
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    private FileSystemWatcher? TryWatch(string root)
+    {
+        if (!Directory.Exists(root))
+            return null;
+        try
+        {
+            var watcher = new FileSystemWatcher(root)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                // Fewer lost events in a burst; a lost event is harmless anyway (Error → full sync).
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Changed += (_, e) => OnChange(root, e.FullPath);
+            watcher.Created += (_, e) => OnChange(root, e.FullPath);
+            watcher.Deleted += (_, e) => OnChange(root, e.FullPath);
+            watcher.Renamed += (_, e) => { OnChange(root, e.OldFullPath); OnChange(root, e.FullPath); };
+            watcher.Error += (_, e) =>
+            {
+                logger.LogWarning(e.GetException(), "Watching {Path} reported an error; syncing the whole folder", root);
+                if (!Directory.Exists(root))
+                    _broken = true;
+                Signal();
+            };
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(e, "Cannot watch {Path}", root);
+            return null;
+        }
+    }
+
+    private void OnChange(string root, string fullPath)
+    {
+        // Hidden files and folders (.git, editors' swap files) are not content.
+        var relative = Path.GetRelativePath(root, fullPath);
+        if (relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') && part != ".."))
+            return;
+        Signal();
+    }
+
+    private void Signal() => _signals.Writer.TryWrite(true);
+
+    private static async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(delay, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+}

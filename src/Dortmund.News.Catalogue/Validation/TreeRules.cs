@@ -1,0 +1,29 @@
+using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Content.Problems;
+
+namespace Dortmund.News.Catalogue.Validation;
+
+/// <summary>
+/// The rules that need more than one file: slug and alias collisions, then links between
+/// articles. The validator and the sync both run exactly this, so the site publishes what the
+/// validator passes.
+/// </summary>
+internal static class TreeRules
+{
+    /// <summary>The codes of the problems these rules report: such a file may become fine when another file changes.</summary>
+    public static readonly IReadOnlyList<string> Codes = [Rules.DuplicateSlug.Code, Rules.AliasCollision.Code, Rules.BrokenLink.Code];
+
+    /// <summary>
+    /// Checks <paramref name="candidates"/> (articles read without errors) against
+    /// <paramref name="claims"/>, in path order so the outcome does not depend on parsing order.
+    /// Returns those still without errors.
+    /// </summary>
+    public static List<ParsedFile> Apply(IEnumerable<ParsedFile> candidates, UrlClaims claims)
+    {
+        var claimed = candidates.Where(c => c.Article is not null).OrderBy(c => c.Path, StringComparer.Ordinal)
+            .Where(claims.TryClaim).ToList();
+        foreach (var file in claimed)
+            claims.CheckLinks(file);
+        return claimed.Where(c => c.Article is not null).ToList();
+    }
+}

@@ -1,0 +1,27 @@
+using Dortmund.News.Catalogue.Queries;
+
+namespace Dortmund.News.Web.EditorPreview;
+
+internal static class EditorPreviewEndpoints
+{
+    public const string StatePath = "/_vorschau/stand";
+
+    /// <summary>
+    /// Development only: <c>GET /_vorschau/stand?datei=articles/…/index.md</c> answers the file's
+    /// current version, which the preview script polls to reload the page after a change.
+    /// </summary>
+    public static WebApplication MapEditorPreview(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            return app;
+        app.MapGet(StatePath, async (string? datei, EditorPreviewQueries queries, HttpContext http, CancellationToken cancellationToken) =>
+        {
+            if (string.IsNullOrWhiteSpace(datei) || datei.Length > 1024)
+                return Results.BadRequest();
+            http.Response.Headers.CacheControl = "no-store";
+            var preview = await queries.ForFileAsync(datei, cancellationToken);
+            return Results.Json(new { stand = preview.Version, fehler = preview.Problems.Count });
+        });
+        return app;
+    }
+}

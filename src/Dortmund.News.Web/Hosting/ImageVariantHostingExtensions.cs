@@ -1,0 +1,36 @@
+using Dortmund.News.Catalogue.Images;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Net.Http.Headers;
+
+namespace Dortmund.News.Web.Hosting;
+
+internal static class ImageVariantHostingExtensions
+{
+    /// <summary>Where pages find the resized images: <c>/bilder/{hash}-{width}.{webp|jpg}</c>.</summary>
+    public const string RequestPath = "/bilder";
+
+    /// <summary>
+    /// Serves the resized image variants. Their names carry the content hash, so a changed image gets
+    /// a new URL and each file can be cached for a year without ever being revalidated.
+    /// </summary>
+    public static WebApplication UseImageVariants(this WebApplication app)
+    {
+        var folder = app.Services.GetRequiredService<ImageVariantStore>().Folder;
+        Directory.CreateDirectory(folder);
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings.Clear();
+        types.Mappings[".webp"] = "image/webp";
+        types.Mappings[".jpg"] = "image/jpeg";
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = RequestPath,
+            FileProvider = new PhysicalFileProvider(folder),
+            ContentTypeProvider = types,
+            ServeUnknownFileTypes = false,
+            OnPrepareResponse = context =>
+                context.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable",
+        });
+        return app;
+    }
+}

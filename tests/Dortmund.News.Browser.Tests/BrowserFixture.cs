@@ -1,0 +1,94 @@
+using Dortmund.News.Testing;
+using Microsoft.Playwright;
+
+namespace Dortmund.News.Browser.Tests;
+
+/// <summary>
+/// One site and one headless Debian Chromium for all browser tests. Playwright drives the
+/// system's /usr/bin/chromium; it never downloads a browser. The profile is a fresh temporary
+/// folder, deleted afterwards.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private TempContent? _content;
+    private KestrelSite? _site;
+    private IPlaywright? _playwright;
+    private string? _profile;
+
+    public IBrowserContext Browser { get; private set; } = null!;
+
+    public string BaseUrl => _site!.BaseUrl;
+
+    public bool Available => ExternalTools.MissingReason(ExternalTools.Chromium) is null;
+
+    public async Task InitializeAsync()
+    {
+        // Skipped facts do not need the browser; a missing one is reported by ExternalToolFact.
+        if (!Available)
+            return;
+        _content = new TempContent(withSeedContent: true);
+        _site = new KestrelSite(_content);
+        _profile = Path.Combine(_content.Root, "chromium-profile");
+        _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(60_000);
+        Browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = ExternalTools.ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"],
+            Locale = "de-DE",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            // axe-core is injected as a script tag; the site's own CSP (another issue) must not block the checker.
+            BypassCSP = true,
+        });
+    }
+
+    /// <summary>A new tab that records console errors and uncaught exceptions into <paramref name="errors"/>.</summary>
+    public async Task<IPage> OpenAsync(List<string> errors, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var page = await Browser.NewPageAsync();
+        // Generous upper bounds, not timings: the machine is shared and may be slow; a real hang still fails.
+        page.SetDefaultTimeout(120_000);
+        page.SetDefaultNavigationTimeout(120_000);
+        await page.SetViewportSizeAsync(width, height);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = colorScheme });
+        page.Console += (_, message) =>
+        {
+            // Chromium also logs a page's own intended 404 status as a console error; that one is not a fault.
+            var ownStatus = message.Location.StartsWith(page.Url, StringComparison.Ordinal) && message.Text.Contains("status of 404", StringComparison.Ordinal);
+            if (message.Type == "error" && !ownStatus)
+                errors.Add($"{page.Url}: console: {message.Text} at {message.Location}");
+        };
+        page.PageError += (_, error) => errors.Add($"{page.Url}: uncaught: {error}");
+        page.RequestFailed += (_, request) =>
+        {
+            // ERR_ABORTED: the page itself cancelled a load it no longer needs (the lightbox moved on before a photo arrived).
+            if (request.Failure != "net::ERR_ABORTED")
+                errors.Add($"{page.Url}: request failed: {request.Url} {request.Failure}");
+        };
+        page.Response += (_, response) =>
+        {
+            // The 404 page's own document is meant to be a 404; any other failing resource is a bug.
+            if (response.Status >= 400 && response.Request.ResourceType != "document")
+                errors.Add($"{page.Url}: {response.Status} for {response.Url}");
+        };
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (_site is not null)
+            await _site.DisposeAsync();
+        _content?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,139 @@
+using Dortmund.News.Testing;
+using Microsoft.Playwright;
+
+namespace Dortmund.News.Browser.Tests;
+
+/// <summary>A visitor's way through the site in Chromium, with the keyboard where a keyboard user would use it.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class VisitorTests(BrowserFixture browser)
+{
+    [ExternalToolFact(ExternalTools.Chromium)]
+    public async Task Home_to_the_Korea_article_and_through_its_gallery_with_the_keyboard()
+    {
+        var errors = new List<string>();
+        var page = await browser.OpenAsync(errors);
+        await page.GotoAsync(browser.BaseUrl + SitePages.Home);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Besuch einer südkoreanischen Delegation", Exact = false }).ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + SitePages.Korea);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("südkoreanischen Delegation");
+
+        // Open the third photo with the keyboard: focus its thumbnail, press Enter.
+        var thumbnail = page.Locator("a.gallery-link").Nth(2);
+        await thumbnail.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.Locator("dialog.lightbox");
+        await Assertions.Expect(dialog).ToBeVisibleAsync();
+        await Assertions.Expect(dialog).ToHaveAttributeAsync("open", "");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("3 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-caption")).ToHaveTextAsync("WF Empfang");
+        await Assertions.Expect(dialog.Locator(".lightbox-credit")).ToHaveTextAsync("Foto: WF DO / Jäger");
+        await Assertions.Expect(dialog.Locator("[aria-live=polite]")).ToContainTextAsync("Bild 3 von 9.");
+
+        // Forward with the arrow keys to the fifth, then wrap around past the last and back.
+        await page.Keyboard.PressAsync("ArrowRight");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("5 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-caption")).ToHaveTextAsync("TU Dortmund");
+        await Assertions.Expect(dialog.Locator(".lightbox-image")).ToHaveAttributeAsync("alt", "Die südkoreanische Delegation zu Besuch an der TU Dortmund");
+        await page.Keyboard.PressAsync("End");
+        await Assertions.Expect(dialog.Locator(".lightbox-caption")).ToHaveTextAsync("WILO");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("1 / 9");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await page.Keyboard.PressAsync("ArrowLeft");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("8 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-caption")).ToHaveTextAsync("WILO");
+        Assert.True(await dialog.Locator(".lightbox-image").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
+
+        // Tab never leaves the dialog.
+        for (var i = 0; i < 5; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('dialog.lightbox').contains(document.activeElement)"),
+                $"focus left the dialog after {i + 1} Tab presses");
+        }
+
+        // Esc closes; focus is back on the thumbnail of the photo last shown (the eighth).
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
+        Assert.True(await page.Locator("a.gallery-link").Nth(7).EvaluateAsync<bool>("a => a === document.activeElement"));
+
+        // Reopened on the third and closed straight away, focus returns to the third.
+        await thumbnail.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Escape");
+        Assert.True(await thumbnail.EvaluateAsync<bool>("a => a === document.activeElement"));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [ExternalToolFact(ExternalTools.Chromium)]
+    public async Task Click_and_swipe_move_through_the_gallery_and_the_close_button_closes_it()
+    {
+        var errors = new List<string>();
+        var page = await browser.OpenAsync(errors, width: 390, height: 844);
+        await page.GotoAsync(browser.BaseUrl + SitePages.Korea);
+
+        await page.Locator("a.gallery-link").First.ClickAsync();
+        var dialog = page.Locator("dialog.lightbox");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("1 / 9");
+
+        var stage = dialog.Locator(".lightbox-stage");
+        await Swipe(stage, from: 0.8, to: 0.2);
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("2 / 9");
+        await Swipe(stage, from: 0.2, to: 0.8);
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("1 / 9");
+
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Nächstes Bild" }).ClickAsync();
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("2 / 9");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Galerie schließen" }).ClickAsync();
+        await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
+        Assert.True(await page.Locator("a.gallery-link").Nth(1).EvaluateAsync<bool>("a => a === document.activeElement"));
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>A finger moving across <paramref name="element"/> from one fraction of its width to another.</summary>
+    private static Task Swipe(ILocator element, double from, double to) => element.EvaluateAsync("""
+        (el, [from, to]) => {
+          const box = el.getBoundingClientRect();
+          const y = box.top + box.height / 2;
+          const at = (f, type) => el.dispatchEvent(new PointerEvent(type,
+            { bubbles: true, pointerType: 'touch', isPrimary: true, clientX: box.left + box.width * f, clientY: y }));
+          at(from, 'pointerdown');
+          at((from + to) / 2, 'pointermove');
+          at(to, 'pointerup');
+        }
+        """, new[] { from, to });
+
+    [ExternalToolFact(ExternalTools.Chromium)]
+    public async Task The_header_search_goes_to_the_search_page_with_the_query()
+    {
+        var errors = new List<string>();
+        var page = await browser.OpenAsync(errors);
+        await page.GotoAsync(browser.BaseUrl + SitePages.Home);
+
+        await page.Locator("header input[name=q]").FillAsync("Strukturwandel Hokkaido");
+        await page.Locator("header input[name=q]").PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/suche");
+        Assert.Equal("?q=Strukturwandel+Hokkaido", new Uri(page.Url).Query);
+    }
+
+    [ExternalToolFact(ExternalTools.Chromium)]
+    public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_content()
+    {
+        var errors = new List<string>();
+        var page = await browser.OpenAsync(errors);
+        await page.GotoAsync(browser.BaseUrl + SitePages.Korea);
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator("a.skip-link");
+        await Assertions.Expect(skip).ToBeFocusedAsync();
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        // Focus is visible: an outline is drawn.
+        Assert.NotEqual("none", await skip.EvaluateAsync<string>("a => getComputedStyle(a).outlineStyle"));
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("main#inhalt")).ToBeFocusedAsync();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+}

@@ -31,6 +31,7 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
             File.Delete(settings.DatabasePath + suffix);
 
         await context.Database.EnsureCreatedAsync(cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(Search.SearchIndex.CreateSql, cancellationToken);
         // PRAGMA takes no parameters; the version is an int this code computed.
         var pragmas = "PRAGMA journal_mode=WAL; PRAGMA user_version=" + expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await context.Database.ExecuteSqlRawAsync(pragmas, cancellationToken);
@@ -55,10 +56,10 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
         }
     }
 
-    // A fingerprint of the create script: any change to the model gives a new version and a rebuild.
+    // A fingerprint of the create script (EF's and the raw search index's): any change to the model gives a new version and a rebuild.
     private static int SchemaVersion(CatalogueDbContext context)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Database.GenerateCreateScript()));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Database.GenerateCreateScript() + Search.SearchIndex.CreateSql));
         return Math.Max(1, BitConverter.ToInt32(hash) & int.MaxValue);
     }
 }

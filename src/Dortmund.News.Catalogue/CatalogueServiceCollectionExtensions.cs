@@ -30,6 +30,9 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton(sp => new Visibility(sp.GetRequiredService<TimeProvider>(),
             showDrafts: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<SearchQueries>();
+        services.AddScoped<TaxonomyQueries>();
+        services.AddScoped<RelatedQueries>();
         services.AddScoped<EditorPreviewQueries>();
         services.AddScoped<SyndicationQueries>();
         return services;

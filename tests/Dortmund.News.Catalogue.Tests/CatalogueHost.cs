@@ -45,6 +45,13 @@ internal sealed class CatalogueHost : IAsyncDisposable
         return await query(scope.ServiceProvider.GetRequiredService<ArticleQueries>());
     }
 
+    /// <summary>Runs <paramref name="query"/> on another query service in its own scope.</summary>
+    public async Task<T> QueryAsync<TQueries, T>(Func<TQueries, Task<T>> query) where TQueries : notnull
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<TQueries>());
+    }
+
     public async Task<T> DbAsync<T>(Func<CatalogueDbContext, Task<T>> query)
     {
         await using var scope = _services.CreateAsyncScope();

@@ -7,6 +7,10 @@ public sealed class ArticleEntry
     public required string Slug { get; set; }
     public required string Title { get; set; }
     public DateTime PublishedUtc { get; set; }
+
+    /// <summary>Year and month of publication in Dortmund time as yyyymm, for the archive (SQLite knows no time zones).</summary>
+    public int PublishedMonth { get; set; }
+
     public DateTime? ModifiedUtc { get; set; }
     public DateTime? ExpiresUtc { get; set; }
     public bool Draft { get; set; }

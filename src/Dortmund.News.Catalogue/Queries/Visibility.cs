@@ -20,6 +20,18 @@ public sealed class Visibility(TimeProvider time, bool showDrafts)
     }
 
     /// <summary>
+    /// The articles <see cref="Apply"/> filters out (scheduled, expired, drafts): usually few, so a query
+    /// over another table (the search index, tag uses) can exclude them by id instead of joining the wide rows.
+    /// </summary>
+    public IQueryable<ArticleEntry> Hidden(IQueryable<ArticleEntry> articles)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return ShowDrafts
+            ? articles.Where(a => a.PublishedUtc > now || (a.ExpiresUtc != null && a.ExpiresUtc <= now))
+            : articles.Where(a => a.PublishedUtc > now || (a.ExpiresUtc != null && a.ExpiresUtc <= now) || a.Draft);
+    }
+
+    /// <summary>
     /// Filters <paramref name="articles"/> to those the public sees now, drafts excluded even in the
     /// editors' preview: for feeds and sitemaps, which leave the site and are cached by others.
     /// </summary>

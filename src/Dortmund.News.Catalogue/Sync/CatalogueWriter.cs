@@ -1,11 +1,11 @@
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Catalogue.Search;
 using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Catalogue.Sync;
@@ -19,6 +19,8 @@ internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Fai
 /// </summary>
 internal sealed class CatalogueWriter(CatalogueDbContext context)
 {
+    private Dictionary<string, TagEntry>? _tags;
+    private Dictionary<string, CategoryEntry>? _categories;
 
     public async Task<WriteOutcome> ApplyAsync(
         IReadOnlyList<ParsedFile> parsed,
@@ -56,8 +58,7 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
 
         var added = 0;
         var updated = 0;
-        // Rows are written after every replaced version is deleted, so two articles may swap slugs.
-        var inserts = new List<(ParsedFile File, List<(string Path, bool FromSlugChange)> Aliases)>();
+        var written = new List<ArticleEntry>(accepted.Count);
         foreach (var file in accepted)
         {
             var article = file.Article!;
@@ -76,27 +77,27 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
                 added++;
 
             changedSlugs.Add(article.Slug);
-            inserts.Add((file, article.Aliases.Select(a => (Path: a, FromSlugChange: false))
-                .Concat(carriedAliases.Where(h => claims.AliasOwner(h) is null || claims.AliasOwner(h) == file.Path).Select(h => (Path: h, FromSlugChange: true)))
-                .DistinctBy(a => a.Path).ToList()));
-        }
-
-        // The bulk path: prepared commands on this transaction instead of EF's change tracker (see ArticleRows).
-        using (var rows = await ArticleRows.OpenAsync((SqliteConnection)context.Database.GetDbConnection(),
-                   (SqliteTransaction)context.Database.CurrentTransaction!.GetDbTransaction(), cancellationToken))
-        {
-            foreach (var (file, aliases) in inserts)
-                rows.InsertArticle(file.Path, file.Hash, file.Article!, aliases, images);
+            written.Add(context.Articles.Add(await ToEntryAsync(file, carriedAliases, claims, images, cancellationToken)).Entity);
         }
 
         await WriteAuthorsAsync(parsed.Where(p => p.Author is not null).Select(p => p.Author!).ToList(), cancellationToken);
         await WriteSourceFilesAsync(changedFiles, removedPaths, cancellationToken);
         await WriteProblemsAsync(parsed, removedPaths, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
+        await new SearchIndexWriter(context).UpdateAsync(
+            removedArticles.Concat(accepted.Select(f => byPath.GetValueOrDefault(f.Path)).OfType<ExistingArticle>()).Select(a => a.Id).ToList(),
+            written, ChangedAuthorSlugs(parsed, removedPaths), cancellationToken);
         await RemoveUnusedTaxonomiesAsync(cancellationToken);
 
         return new WriteOutcome(added, updated, removedArticles.Count, parsed.Count(p => p.Failed), changedSlugs);
     }
+
+    // Author profiles written or deleted in this sync, by slug (the file name, as ContentSync matches them).
+    private static List<string> ChangedAuthorSlugs(IReadOnlyList<ParsedFile> parsed, IReadOnlySet<string> removedPaths) =>
+        parsed.Where(p => p.Author is not null).Select(p => p.Author!.Slug)
+            .Concat(removedPaths.Where(p => p.StartsWith("authors/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                .Select(p => SlugText.From(Path.GetFileNameWithoutExtension(p))))
+            .ToList();
 
     /// <summary>Old URLs that must keep working: the previous slug, and earlier slugs recorded before.</summary>
     private async Task<List<string>> SlugHistoryAsync(ExistingArticle previous, string newSlug, CancellationToken cancellationToken)
@@ -116,6 +117,84 @@ internal sealed class CatalogueWriter(CatalogueDbContext context)
         foreach (var article in removed.Where(a => a.ContentHash.Length > 0).DistinctBy(a => a.ContentHash))
             histories[article.ContentHash] = await SlugHistoryAsync(article, newSlug: "", cancellationToken);
         return histories;
+    }
+
+    private async Task<ArticleEntry> ToEntryAsync(ParsedFile file, List<string> slugHistory, UrlClaims claims,
+        IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
+    {
+        var article = file.Article!;
+        var lead = article.LeadImage is { } l ? images.GetValueOrDefault(l.Path) : null;
+        var entry = new ArticleEntry
+        {
+            Slug = article.Slug,
+            Title = article.Title,
+            PublishedUtc = article.Date.UtcDateTime,
+            PublishedMonth = ArchiveMonth.Of(article.Date),
+            ModifiedUtc = article.LastModified?.UtcDateTime,
+            ExpiresUtc = article.Expires?.UtcDateTime,
+            Draft = article.Draft,
+            Summary = article.Summary,
+            Html = article.Html,
+            PlainText = article.PlainText,
+            Language = article.Language,
+            Category = article.Category is { } category ? await CategoryAsync(category, cancellationToken) : null,
+            LeadImagePath = article.LeadImage?.Path,
+            LeadImageWidth = lead?.Width,
+            LeadImageHeight = lead?.Height,
+            SourcePath = file.Path,
+            ContentHash = file.Hash,
+            Authors = article.Authors.Select((a, i) => new ArticleAuthorEntry { Position = i, AuthorSlug = a.Slug, Name = a.Name }).ToList(),
+            Gallery = article.Gallery.Select((g, i) => new GalleryImageEntry
+            {
+                Position = i,
+                Path = g.Image.Path,
+                Caption = g.Caption,
+                Credit = g.Credit,
+                Alt = g.Alt,
+                Width = images.GetValueOrDefault(g.Image.Path)?.Width ?? 0,
+                Height = images.GetValueOrDefault(g.Image.Path)?.Height ?? 0,
+            }).ToList(),
+        };
+
+        var tags = await TagsAsync(cancellationToken);
+        entry.Tags = article.Tags.Select((name, i) => new ArticleTagEntry { Tag = TagFor(tags, name), Position = i }).ToList();
+        entry.Aliases = article.Aliases.Select(a => new AliasEntry { Path = a })
+            .Concat(slugHistory.Where(h => claims.AliasOwner(h) is null || claims.AliasOwner(h) == file.Path)
+                .Select(h => new AliasEntry { Path = h, FromSlugChange = true }))
+            .DistinctBy(a => a.Path).ToList();
+        return entry;
+    }
+
+    private TagEntry TagFor(Dictionary<string, TagEntry> tags, string name)
+    {
+        var slug = SlugText.From(name);
+        if (!tags.TryGetValue(slug, out var tag))
+        {
+            tag = new TagEntry { Slug = slug, Name = name };
+            tags[slug] = tag;
+            context.Tags.Add(tag);
+        }
+
+        return tag;
+    }
+
+    private async Task<Dictionary<string, TagEntry>> TagsAsync(CancellationToken cancellationToken) =>
+        _tags ??= await context.Tags.AsTracking().ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, cancellationToken);
+
+    private async Task<CategoryEntry?> CategoryAsync(string name, CancellationToken cancellationToken)
+    {
+        var slug = SlugText.From(name);
+        if (slug.Length == 0)
+            return null;
+        _categories ??= await context.Categories.AsTracking().ToDictionaryAsync(c => c.Slug, StringComparer.Ordinal, cancellationToken);
+        if (!_categories.TryGetValue(slug, out var category))
+        {
+            category = new CategoryEntry { Slug = slug, Name = name };
+            _categories[slug] = category;
+            context.Categories.Add(category);
+        }
+
+        return category;
     }
 
     private async Task WriteAuthorsAsync(List<Author> authors, CancellationToken cancellationToken)

@@ -10,5 +10,6 @@ public sealed record PagerLinks(int Number, int PageCount, string BasePath)
     public string? Previous => Number > 1 ? Link(Number - 1) : null;
     public string? Next => Number < PageCount ? Link(Number + 1) : null;
 
-    private string Link(int number) => number == 1 ? BasePath : $"{BasePath}?seite={number}";
+    // A base path with its own query (the search's ?q=) takes the page number as one more parameter.
+    private string Link(int number) => number == 1 ? BasePath : $"{BasePath}{(BasePath.Contains('?') ? '&' : '?')}seite={number}";
 }

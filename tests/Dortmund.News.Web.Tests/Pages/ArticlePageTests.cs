@@ -36,7 +36,7 @@ public sealed class ArticlePageTests : IDisposable
 
         Assert.Contains("<h1>Wirtschaftsförderung International - Besuch einer südkoreanischen Delegation in Dortmund</h1>", html);
         Assert.Contains(">12. November 2026</time>", html);
-        Assert.Contains("<span class=\"category\">Wirtschaftsförderung International</span>", html);
+        Assert.Contains("<a class=\"category\" href=\"/rubrik/wirtschaftsfoerderung-international\">Wirtschaftsförderung International</a>", html);
         Assert.Contains("<a href=\"/autoren/jaeger\" rel=\"author\">Jäger</a>", html);
         Assert.Contains("<h2 id=\"kooperation-als-erfolgsfaktor\">Kooperation als Erfolgsfaktor</h2>", html);
         Assert.Contains("class=\"author-box\"", html);

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dortmund.News.Catalogue.Queries;
+
+/// <summary>Full-text search over the public articles, best match first.</summary>
+public sealed class SearchQueries(CatalogueDbContext context, Visibility visibility, ArticleQueries articles)
+{
+    public const int PageSize = ArticleQueries.PageSize;
+
+    // The FTS table answers count, rank and page by itself; hidden articles (drafts, scheduled, expired —
+    // few) are excluded by id inside it. Joining every hit with the wide Articles rows instead costs
+    // a page read per hit. The match expression is a parameter, built by SearchTerms from quoted words.
+    private const string CountSql =
+        "SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0} AND rowid NOT IN (SELECT value FROM json_each({1}))";
+
+    private const string PageSql =
+        "SELECT rowid AS ArticleId, " + SearchIndex.RankSql + " AS Rank FROM ArticleSearch " +
+        "WHERE ArticleSearch MATCH {0} AND rowid NOT IN (SELECT value FROM json_each({1})) " +
+        "ORDER BY Rank, rowid DESC LIMIT {2} OFFSET {3}";
+
+    /// <summary>
+    /// One page of hits for what the visitor typed; null when the page is past the end. Text without
+    /// any word gives an empty first page, never an error: the visitor's text is never query syntax.
+    /// </summary>
+    public Task<SearchResults?> SearchAsync(string? text, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => ResultsAsync(text, page, cancellationToken), cancellationToken);
+
+    private async Task<SearchResults?> ResultsAsync(string? text, int page, CancellationToken cancellationToken)
+    {
+        var terms = SearchTerms.Parse(text);
+        if (terms.IsEmpty)
+            return page == 1 ? new SearchResults([], new Page<SearchHit>([], 1, PageSize, 0)) : null;
+
+        var match = terms.ToMatchExpression();
+        var hidden = JsonSerializer.Serialize(await visibility.Hidden(context.Articles.AsNoTracking()).Select(a => a.Id).ToListAsync(cancellationToken));
+        var total = await context.Database.SqlQueryRaw<int>(CountSql, match, hidden).SingleAsync(cancellationToken);
+        var result = new Page<SearchHit>([], page, PageSize, total);
+        if (page < 1 || page > result.PageCount)
+            return null;
+
+        var ranked = await context.Database.SqlQueryRaw<SearchRow>(PageSql, match, hidden, PageSize, (page - 1) * PageSize)
+            .ToListAsync(cancellationToken);
+        var ids = ranked.Select(r => r.ArticleId).ToList();
+        var rows = (await context.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+                .Select(a => new
+                {
+                    a.Id, a.Slug, a.Title, a.PublishedUtc, a.Summary, a.PlainText, a.Draft,
+                    CategoryName = a.Category == null ? null : a.Category.Name,
+                })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Id);
+        var hits = ids.Where(rows.ContainsKey).Select(id => rows[id])
+            .Select(r => new SearchHit(r.Slug, r.Title, Snippet.Marked(r.Title, terms), r.PublishedUtc, r.CategoryName, SnippetOf(r.PlainText, r.Summary, terms), r.Draft))
+            .ToList();
+        return new SearchResults(terms.Words, result with { Items = hits });
+    }
+
+    // The best passage of the body; else of the summary; else the summary as it is (the match was in a tag, author or caption).
+    private static IReadOnlyList<SnippetPart> SnippetOf(string body, string summary, SearchTerms terms) =>
+        Snippet.Of(body, terms) is { Count: > 0 } fromBody ? fromBody
+        : Snippet.Of(summary, terms) is { Count: > 0 } fromSummary ? fromSummary
+        : [new SnippetPart(summary, false)];
+}
+
+/// <summary>A row of the FTS query; mapped by EF from raw SQL.</summary>
+internal sealed class SearchRow
+{
+    public int ArticleId { get; set; }
+    public double Rank { get; set; }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Dortmund.News.Catalogue.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Dortmund.News.Catalogue.Queries;
+
+/// <summary>The listings by category, tag and publication date, counting only public articles.</summary>
+public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visibility, ArticleQueries articles)
+{
+    private static readonly StringComparer GermanOrder = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
+
+    private IQueryable<ArticleEntry> Visible => visibility.Apply(context.Articles.AsNoTracking());
+
+    /// <summary>A category's public articles, newest first; null when unknown, without public articles, or past the last page.</summary>
+    public Task<TaxonomyPage?> CategoryAsync(string slug, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => CategoryPageAsync(slug, page, cancellationToken), cancellationToken);
+
+    private async Task<TaxonomyPage?> CategoryPageAsync(string slug, int page, CancellationToken cancellationToken)
+    {
+        var category = await context.Categories.AsNoTracking().Where(c => c.Slug == slug)
+            .Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (category is null)
+            return null;
+        return await TaxonomyPageAsync(new TaxonomyLink(slug, category.Name), Visible.Where(a => a.CategoryId == category.Id), page, cancellationToken);
+    }
+
+    /// <summary>A tag's public articles, newest first; null when unknown, without public articles, or past the last page.</summary>
+    public Task<TaxonomyPage?> TagAsync(string slug, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => TagPageAsync(slug, page, cancellationToken), cancellationToken);
+
+    private async Task<TaxonomyPage?> TagPageAsync(string slug, int page, CancellationToken cancellationToken)
+    {
+        var tag = await context.Tags.AsNoTracking().Where(t => t.Slug == slug)
+            .Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (tag is null)
+            return null;
+        return await TaxonomyPageAsync(new TaxonomyLink(slug, tag.Name),
+            Visible.Where(a => context.ArticleTags.Any(t => t.ArticleId == a.Id && t.TagId == tag.Id)), page, cancellationToken);
+    }
+
+    /// <summary>Every tag with public articles and their number, in German alphabetical order.</summary>
+    public Task<IReadOnlyList<TagCount>> TagsAsync(CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => TagCountsAsync(cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<TagCount>> TagCountsAsync(CancellationToken cancellationToken)
+    {
+        // All uses per tag, minus those by hidden articles (drafts, scheduled, expired: few). Both read only
+        // the small ArticleTags index; joining every use with the wide Articles rows would read them all.
+        var hidden = await visibility.Hidden(context.Articles.AsNoTracking()).Select(a => a.Id).ToListAsync(cancellationToken);
+        var counts = await context.ArticleTags.AsNoTracking().GroupBy(t => t.TagId)
+            .Select(g => new { TagId = g.Key, Count = g.Count() }).ToDictionaryAsync(t => t.TagId, t => t.Count, cancellationToken);
+        if (hidden.Count > 0)
+        {
+            var hiddenUses = await context.ArticleTags.AsNoTracking().Where(t => hidden.Contains(t.ArticleId)).GroupBy(t => t.TagId)
+                .Select(g => new { TagId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var use in hiddenUses)
+                counts[use.TagId] -= use.Count;
+        }
+
+        var tags = await context.Tags.AsNoTracking().Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(cancellationToken);
+        return tags.Where(t => counts.GetValueOrDefault(t.Id) > 0)
+            .Select(t => new TagCount(t.Slug, t.Name, counts[t.Id]))
+            .OrderBy(t => t.Name, GermanOrder).ThenBy(t => t.Slug, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The archive: years with public articles, newest first, each with its months.</summary>
+    public async Task<IReadOnlyList<ArchiveYear>> ArchiveAsync(CancellationToken cancellationToken)
+    {
+        var months = await Visible.GroupBy(a => a.PublishedMonth)
+            .Select(m => new { m.Key, Count = m.Count() })
+            .ToListAsync(cancellationToken);
+        return months.Select(m => new ArchiveMonthCount(m.Key / 100, m.Key % 100, m.Count))
+            .GroupBy(m => m.Year)
+            .OrderByDescending(y => y.Key)
+            .Select(y => new ArchiveYear(y.Key, y.Sum(m => m.Count), y.OrderByDescending(m => m.Month).ToList()))
+            .ToList();
+    }
+
+    /// <summary>A year's (or one month's) public articles, newest first; null when there are none or past the last page.</summary>
+    public Task<ArchivePage?> ArchivePageAsync(int year, int? month, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => PeriodPageAsync(year, month, page, cancellationToken), cancellationToken);
+
+    private async Task<ArchivePage?> PeriodPageAsync(int year, int? month, int page, CancellationToken cancellationToken)
+    {
+        var (first, last) = month is { } m ? (year * 100 + m, year * 100 + m) : (year * 100 + 1, year * 100 + 12);
+        var listing = await articles.PageOfAsync(Visible.Where(a => a.PublishedMonth >= first && a.PublishedMonth <= last), page, cancellationToken);
+        return listing is null || listing.TotalCount == 0 ? null : new ArchivePage(year, month, listing);
+    }
+
+    // A listing without public articles does not exist for visitors: it would only reveal drafts or scheduled articles.
+    private async Task<TaxonomyPage?> TaxonomyPageAsync(TaxonomyLink taxonomy, IQueryable<ArticleEntry> listed, int page, CancellationToken cancellationToken)
+    {
+        var listing = await articles.PageOfAsync(listed, page, cancellationToken);
+        return listing is null || listing.TotalCount == 0 ? null : new TaxonomyPage(taxonomy, listing);
+    }
+}

@@ -1,0 +1,11 @@
+using Dortmund.News.Catalogue.Queries;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dortmund.News.Web.Pages.Archiv;
+
+public sealed class IndexModel(TaxonomyQueries queries) : PageModel
+{
+    public IReadOnlyList<ArchiveYear> Years { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Years = await queries.ArchiveAsync(cancellationToken);
+}

@@ -1,0 +1,20 @@
+using Dortmund.News.Catalogue.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dortmund.News.Web.Pages.Rubrik;
+
+public sealed class DetailsModel(TaxonomyQueries queries) : PageModel
+{
+    public TaxonomyPage Category { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "seite")] string? seite, CancellationToken cancellationToken)
+    {
+        if (!PageNumber.TryParse(seite, out var number))
+            return BadRequest();
+        if (await queries.CategoryAsync(slug, number, cancellationToken) is not { } category)
+            return NotFound();
+        Category = category;
+        return Page();
+    }
+}

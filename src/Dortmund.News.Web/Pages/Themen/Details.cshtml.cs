@@ -1,0 +1,20 @@
+using Dortmund.News.Catalogue.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dortmund.News.Web.Pages.Themen;
+
+public sealed class DetailsModel(TaxonomyQueries queries) : PageModel
+{
+    public TaxonomyPage Tag { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "seite")] string? seite, CancellationToken cancellationToken)
+    {
+        if (!PageNumber.TryParse(seite, out var number))
+            return BadRequest();
+        if (await queries.TagAsync(slug, number, cancellationToken) is not { } tag)
+            return NotFound();
+        Tag = tag;
+        return Page();
+    }
+}

@@ -1,0 +1,210 @@
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Testing;
+
+namespace Dortmund.News.Catalogue.Tests.Queries;
+
+public sealed class SearchQueriesTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Theory]
+    [InlineData("Förderung")]
+    [InlineData("förderung")]
+    [InlineData("FÖRDERUNG")]
+    [InlineData("forderung")]
+    [InlineData("foerderung")]
+    [InlineData("Foerderung")]
+    [InlineData("strasse")]
+    [InlineData("Straße")]
+    [InlineData("STRASSE")]
+    [InlineData("Delegat")]
+    [InlineData("delegation")]
+    [InlineData("Speicherstrasse Delegat")]
+    [InlineData("Oekosystem")]
+    public async Task German_spellings_find_the_article(string query)
+    {
+        _content.WriteArticle("treffer", "Förderung für die Speicherstraße", "2026-01-01",
+            "Eine Delegation besuchte das Ökosystem an der Straße.");
+        _content.WriteArticle("daneben", "Etwas anderes", "2026-01-02", "Hier steht nichts davon.");
+        await using var host = await SyncedAsync();
+
+        var results = await SearchAsync(host, query);
+
+        Assert.Equal(["treffer"], results.Hits.Items.Select(h => h.Slug));
+        Assert.Equal(1, results.Hits.TotalCount);
+    }
+
+    [Theory]
+    [InlineData("Delegat Besuch")]  // only the last word is a prefix
+    [InlineData("Förderungen")]
+    [InlineData("Strassenbahn")]
+    public async Task Words_must_match_as_words(string query)
+    {
+        _content.WriteArticle("artikel", "Förderung", "2026-01-01", "Eine Delegation kam zu Besuch an die Straße.");
+        await using var host = await SyncedAsync();
+
+        Assert.Empty((await SearchAsync(host, query)).Hits.Items);
+    }
+
+    [Fact]
+    public async Task Tags_authors_and_gallery_captions_are_searched()
+    {
+        _content.Write("authors/jaeger.md", "---\nname: Jäger\n---\nBio.\n");
+        _content.WriteImage("articles/bilder/empfang.jpg");
+        _content.Write("articles/bilder/index.md",
+            "---\ntitle: Empfang\ndate: 2026-01-01\nauthor: jaeger\ntags: [Hokkaido]\ngallery:\n  - src: empfang.jpg\n    caption: Gruppenbild im Rathaus\n    credit: WF DO\n    alt: Gruppe\n---\n\nText.\n");
+        await using var host = await SyncedAsync();
+
+        foreach (var query in (string[])["Hokkaido", "Jaeger", "Jäger", "Gruppenbild Rathaus"])
+            Assert.Equal(["bilder"], (await SearchAsync(host, query)).Hits.Items.Select(h => h.Slug));
+    }
+
+    [Fact]
+    public async Task A_changed_article_is_found_by_its_new_words_not_its_old_ones()
+    {
+        _content.WriteArticle("wandel", "Strukturwandel im Hafen", "2026-01-01", "Alte Worte über Kohle.");
+        _content.WriteArticle("entfernt", "Wasserstoff", "2026-01-02", "Wird gelöscht.");
+        await using var host = await SyncedAsync();
+        Assert.Single((await SearchAsync(host, "Kohle")).Hits.Items);
+
+        _content.WriteArticle("wandel", "Strukturwandel im Hafen", "2026-01-01", "Neue Worte über Wasserstoff.");
+        _content.Delete("articles/entfernt.md");
+        await host.Sync.SyncAsync();
+
+        Assert.Empty((await SearchAsync(host, "Kohle")).Hits.Items);
+        Assert.Equal(["wandel"], (await SearchAsync(host, "Wasserstoff")).Hits.Items.Select(h => h.Slug));
+        Assert.Equal(["wandel"], (await SearchAsync(host, "Strukturwandel")).Hits.Items.Select(h => h.Slug));
+    }
+
+    [Fact]
+    public async Task An_authors_new_name_is_found_after_the_author_file_changes()
+    {
+        _content.Write("authors/jaeger.md", "---\nname: Jäger\n---\nBio.\n");
+        _content.WriteArticle("bericht", "Bericht", "2026-01-01", extraFrontMatter: "author: jaeger\n");
+        await using var host = await SyncedAsync();
+        Assert.Single((await SearchAsync(host, "Jäger")).Hits.Items);
+
+        _content.Write("authors/jaeger.md", "---\nname: Hannelore Kraft\n---\nBio.\n");
+        await host.Sync.SyncAsync();
+
+        Assert.Empty((await SearchAsync(host, "Jäger")).Hits.Items);
+        Assert.Equal(["bericht"], (await SearchAsync(host, "Hannelore")).Hits.Items.Select(h => h.Slug));
+    }
+
+    [Fact]
+    public async Task Title_matches_rank_above_body_matches_and_hidden_articles_are_not_found()
+    {
+        _content.WriteArticle("im-text", "Neues vom Hafen", "2026-03-01", "Es geht auch um Wasserstoff.");
+        _content.WriteArticle("im-titel", "Wasserstoff für Dortmund", "2026-01-01", "Ein Projekt.");
+        _content.WriteArticle("entwurf", "Wasserstoff-Entwurf", "2026-01-01", extraFrontMatter: "draft: true\n");
+        _content.WriteArticle("zukunft", "Wasserstoff später", "2999-01-01");
+        await using var host = await SyncedAsync();
+
+        var results = await SearchAsync(host, "wasserstoff");
+
+        Assert.Equal(["im-titel", "im-text"], results.Hits.Items.Select(h => h.Slug));
+        Assert.Equal(2, results.Hits.TotalCount);
+    }
+
+    [Fact]
+    public async Task Results_are_paged_by_ten()
+    {
+        for (var day = 1; day <= 12; day++)
+            _content.WriteArticle($"hafen-{day:00}", $"Hafen {day}", $"2026-01-{day:00}");
+        await using var host = await SyncedAsync();
+
+        var first = await SearchAsync(host, "Hafen");
+        var second = await host.QueryAsync<SearchQueries, SearchResults?>(q => q.SearchAsync("Hafen", 2, CancellationToken.None));
+        var third = await host.QueryAsync<SearchQueries, SearchResults?>(q => q.SearchAsync("Hafen", 3, CancellationToken.None));
+
+        Assert.Equal((12, 2, 10), (first.Hits.TotalCount, first.Hits.PageCount, first.Hits.Items.Count));
+        Assert.Equal(2, second!.Hits.Items.Count);
+        Assert.Empty(first.Hits.Items.Select(h => h.Slug).Intersect(second.Hits.Items.Select(h => h.Slug)));
+        Assert.Null(third);
+    }
+
+    [Fact]
+    public async Task Snippets_mark_the_matched_words_whatever_the_spelling()
+    {
+        _content.WriteArticle("foerderung", "Titel", "2026-01-01",
+            "Ein langer Anfang ohne Treffer, der weitergeht. Dann kommt die Förderung der Speicherstraße und mehr.");
+        await using var host = await SyncedAsync();
+
+        var hit = Assert.Single((await SearchAsync(host, "foerderung speicherstrasse")).Hits.Items);
+
+        Assert.Equal(["Förderung", "Speicherstraße"], hit.Snippet.Where(p => p.Marked).Select(p => p.Text));
+        Assert.Contains("Förderung der Speicherstraße", string.Concat(hit.Snippet.Select(p => p.Text)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\"")]
+    [InlineData("*")]
+    [InlineData("- + ( ) : ^ ~ { } [ ]")]
+    [InlineData("🚀🎉")]
+    public async Task Text_without_words_gives_an_empty_first_page(string query)
+    {
+        _content.WriteArticle("artikel", "Artikel", "2026-01-01");
+        await using var host = await SyncedAsync();
+
+        var results = await SearchAsync(host, query);
+
+        Assert.Empty(results.Words);
+        Assert.Equal(0, results.Hits.TotalCount);
+    }
+
+    [Theory]
+    [InlineData("\"Hafen")]
+    [InlineData("Hafen\"")]
+    [InlineData("Hafen*")]
+    [InlineData("-Hafen")]
+    [InlineData("Hafen NOT Kohle")]
+    [InlineData("NEAR(Hafen Dortmund)")]
+    [InlineData("Hafen AND Dortmund")]
+    [InlineData("Hafen OR Kohle")]
+    [InlineData("title:Hafen")]
+    [InlineData("(Hafen")]
+    [InlineData("Hafen 🚀")]
+    [InlineData("{title}: Hafen")]
+    [InlineData("Ha\u0301fen")]
+    [InlineData("\u0301\u0301 Hafen")]
+    public async Task Query_syntax_is_just_text(string query)
+    {
+        _content.WriteArticle("hafen", "Hafen Dortmund", "2026-01-01", "Am Hafen. NOT AND OR NEAR title.");
+        await using var host = await SyncedAsync();
+
+        var results = await SearchAsync(host, query);
+
+        Assert.True(results.Hits.TotalCount <= 1);
+    }
+
+    [Fact]
+    public async Task Two_thousand_characters_are_searched_as_at_most_eight_words()
+    {
+        _content.WriteArticle("hafen", "Hafen", "2026-01-01");
+        await using var host = await SyncedAsync();
+        var hostile = string.Concat(Enumerable.Repeat("Hafen \" * ( - ) ", 125));
+        var manyWords = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"wort{i}"))[..2000];
+
+        var hostileResults = await SearchAsync(host, hostile);
+        var manyResults = await SearchAsync(host, manyWords);
+
+        Assert.Equal(2000, hostile.Length);
+        Assert.Equal(["hafen"], hostileResults.Hits.Items.Select(h => h.Slug));
+        Assert.Equal(8, manyResults.Words.Count);
+        Assert.Empty(manyResults.Hits.Items);
+    }
+
+    private async Task<CatalogueHost> SyncedAsync()
+    {
+        var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+        return host;
+    }
+
+    private static async Task<SearchResults> SearchAsync(CatalogueHost host, string query) =>
+        (await host.QueryAsync<SearchQueries, SearchResults?>(q => q.SearchAsync(query, 1, CancellationToken.None)))!;
+}

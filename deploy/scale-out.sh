@@ -22,7 +22,8 @@ dotnet publish src/Dortmund.News.Web -c Release -o "$run/app" -v q -nologo >/dev
 
 for replica in "$r1" "$r2"; do
   mkdir -p "$run/replica-$replica"
-  (cd "$run/app" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false \
+  # Site__BaseUrl: the public address (the proxy), so every replica writes the same absolute URLs.
+  (cd "$run/app" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Site__BaseUrl="http://127.0.0.1:$port" \
      Content__Path="$content" ConnectionStrings__Catalogue="Data Source=$run/replica-$replica/catalogue.db" \
      Serilog__MinimumLevel__Default=Warning dotnet Dortmund.News.Web.dll --urls "http://127.0.0.1:$replica") \
      >"$run/replica-$replica.log" 2>&1 &

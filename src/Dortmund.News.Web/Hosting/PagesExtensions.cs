@@ -37,6 +37,7 @@ internal static class PagesExtensions
         app.UseExceptionHandler("/fehler/500");
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseSerilogRequestLogging();
+        app.UseReadOnlyMethods();
         app.UseRequestLocalization();
         app.UseContentImages();
         app.UseImageVariants();

@@ -41,6 +41,8 @@ public sealed class SiteProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Content__Path"] = content.ContentPath;
         start.Environment["ConnectionStrings__Catalogue"] = content.ConnectionString;
+        // Tests talk plain HTTP on loopback, as behind a TLS-terminating proxy.
+        start.Environment["Site__HttpsRedirection"] = "false";
         return new SiteProcess(Process.Start(start)!, port);
     }
 

@@ -43,8 +43,12 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
             if (watcher is null)
             {
                 if (!reportedMissing)
+                {
                     logger.LogError("Content folder {Path} is missing or cannot be watched; serving the last catalogue and retrying every {Seconds} s",
                         root, RetryInterval.TotalSeconds);
+                    await RecordOutageAsync(stoppingToken);
+                }
+
                 reportedMissing = true;
                 await DelayAsync(RetryInterval, stoppingToken);
                 continue;
@@ -167,6 +171,19 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
     }
 
     private void Signal() => _signals.Writer.TryWrite(true);
+
+    // A sync attempt records the failure where /readyz reads it (ContentSync.LastFailure); it changes nothing.
+    private async Task RecordOutageAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await sync.SyncAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Expected: the folder is gone. The catalogue stays as it was.
+        }
+    }
 
     private static async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
     {

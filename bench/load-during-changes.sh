@@ -44,7 +44,7 @@ syncs_before=$(grep -c "Content sync:" "$work/site.log" || true)
 
 # Every 5 s: edit one article, add one, and delete the one added before — touches files the pages show.
 (
-  edited=$(find "$work/content/articles" -name index.md | sort | head -1)
+  edited=$(find "$work/content/articles" -name index.md -print -quit)
   for i in $(seq 1 $((duration / 5))); do
     sleep 5
     printf '\nÄnderung %s während der Last.\n' "$i" >>"$edited"

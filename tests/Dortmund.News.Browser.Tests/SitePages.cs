@@ -8,16 +8,19 @@ public static class SitePages
     public const string Author = "/autoren/jaeger";
     public const string NotFound = "/diese-seite-gibt-es-nicht";
 
-    /// <summary>
-    /// Every page type of the site. The tag, archive and search pages arrive with the search and
-    /// taxonomy work; add them here, one line each (e.g. "/themen/delegation", "/archiv",
-    /// "/suche?q=Delegation"), and every browser check covers them.
-    /// </summary>
+    /// <summary>Every page type of the site; every browser check covers each (one line per type).</summary>
     public static readonly string[] All =
     [
         Home,
         Korea,
         Author,
+        "/themen",
+        "/themen/delegation",
+        "/rubrik/wirtschaftsfoerderung-international",
+        "/archiv",
+        "/archiv/2026",
+        "/suche?q=Delegation",
+        "/suche",
         NotFound,
     ];
 

@@ -145,7 +145,7 @@ public sealed class FindingPagesTests : IDisposable
 
         var html = await site.CreateVisitor().GetStringAsync("/artikel/hafen");
 
-        Assert.Matches("<form class=\"site-search\" role=\"search\" action=\"/suche\" method=\"get\">", html);
+        Assert.Matches("<form class=\"site-search\" role=\"search\" aria-label=\"Website durchsuchen\" action=\"/suche\" method=\"get\">", html);
         Assert.Contains("name=\"q\"", html);
     }
 

@@ -27,28 +27,41 @@ public sealed class HostileContentTests : IDisposable
 
         var report = await host.Sync.SyncAsync();
 
-        var codes = report.Problems.Where(p => p.Severity == Content.Problems.Severity.Error)
-            .GroupBy(p => p.Path).ToDictionary(g => g.Key, g => string.Join(",", g.Select(p => p.Code)));
-        Assert.Equal(new Dictionary<string, string>
-        {
-            ["articles/unclosed-yaml.md"] = "NEWS003",
-            ["articles/invalid-yaml.md"] = "NEWS004",
-            ["articles/duplicate-keys.md"] = "NEWS005",
-            ["articles/yaml-bomb.md"] = string.Join(",", Enumerable.Repeat("NEWS011", 9)),
-            ["articles/invalid-utf8.md"] = "NEWS001",
-            ["articles/binary.md"] = "NEWS001",
-            ["articles/deep-nesting.md"] = "NEWS007",
-            ["articles/gallery-outside.md"] = "NEWS023,NEWS023,NEWS023",
-            ["articles/same-slug-b.md"] = "NEWS040",
-            ["articles/huge.md"] = "NEWS002",
-            ["articles/many-tags.md"] = "NEWS014",
-            ["authors/kaputt.md"] = "NEWS004",
-        }, codes);
+        Assert.Equal(ExpectedErrors, ErrorCodesByFile(report.Problems));
         Assert.All(report.Problems, p => Assert.True(p.Line >= 1 && p.Column >= 1, p.ToString()));
 
         var published = await host.DbAsync(db => Task.FromResult(db.Articles.Select(a => a.Slug).OrderBy(s => s).ToList()));
         Assert.Equal(["bom-crlf", "broken-author-user", "doppelt", "gut", "script-injection"], published);
     }
+
+    [Fact]
+    public async Task The_validator_reports_the_same_located_errors_for_every_hostile_file()
+    {
+        var report = await Catalogue.Validation.ContentValidator.ValidateAsync(_content.ContentPath);
+
+        Assert.Equal(ExpectedErrors, ErrorCodesByFile(report.Problems));
+        Assert.All(report.Problems, p => Assert.True(p.Line >= 1 && p.Column >= 1, p.ToString()));
+    }
+
+    private static Dictionary<string, string> ErrorCodesByFile(IEnumerable<Content.Problems.ContentProblem> problems) =>
+        problems.Where(p => p.Severity == Content.Problems.Severity.Error)
+            .GroupBy(p => p.Path).ToDictionary(g => g.Key, g => string.Join(",", g.Select(p => p.Code)));
+
+    private static readonly Dictionary<string, string> ExpectedErrors = new()
+    {
+        ["articles/unclosed-yaml.md"] = "NEWS003",
+        ["articles/invalid-yaml.md"] = "NEWS004",
+        ["articles/duplicate-keys.md"] = "NEWS005",
+        ["articles/yaml-bomb.md"] = string.Join(",", Enumerable.Repeat("NEWS011", 9)),
+        ["articles/invalid-utf8.md"] = "NEWS001",
+        ["articles/binary.md"] = "NEWS001",
+        ["articles/deep-nesting.md"] = "NEWS007",
+        ["articles/gallery-outside.md"] = "NEWS023,NEWS023,NEWS023",
+        ["articles/same-slug-b.md"] = "NEWS040",
+        ["articles/huge.md"] = "NEWS002",
+        ["articles/many-tags.md"] = "NEWS014",
+        ["authors/kaputt.md"] = "NEWS004",
+    };
 
     [Fact]
     public async Task Located_errors_point_at_the_offending_line()

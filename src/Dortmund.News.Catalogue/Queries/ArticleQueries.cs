@@ -1,5 +1,4 @@
 using Dortmund.News.Catalogue.Model;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Queries;
@@ -125,32 +124,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
         return result with { Items = items };
     }
 
-    /// <summary>
-    /// Runs a page's several queries in one deferred read transaction, so they all see the same
-    /// committed catalogue even while a sync commits (WAL readers never block the writer).
-    /// </summary>
-    internal async Task<T> InOneSnapshotAsync<T>(Func<Task<T>> queries, CancellationToken cancellationToken)
-    {
-        if (context.Database.CurrentTransaction is not null)
-            return await queries();
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            // A deferred BEGIN takes no lock; the snapshot starts with the first read.
-            await using var snapshot = ((SqliteConnection)context.Database.GetDbConnection()).BeginTransaction(deferred: true);
-            await context.Database.UseTransactionAsync(snapshot, cancellationToken);
-            try
-            {
-                return await queries();
-            }
-            finally
-            {
-                await context.Database.UseTransactionAsync(null, cancellationToken);
-            }
-        }
-        finally
-        {
-            await context.Database.CloseConnectionAsync();
-        }
-    }
+    /// <summary>Runs a page's several queries in one read snapshot (see <see cref="CatalogueSnapshot"/>).</summary>
+    internal Task<T> InOneSnapshotAsync<T>(Func<Task<T>> queries, CancellationToken cancellationToken) =>
+        context.InOneSnapshotAsync(queries, cancellationToken);
 }

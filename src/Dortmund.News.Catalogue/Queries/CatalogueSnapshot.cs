@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Dortmund.News.Catalogue.Queries;
 
 /// <summary>
-/// Several queries in one deferred read transaction, so a document built from them (a feed, a
-/// sitemap) sees one committed catalogue even while a sync commits (WAL readers never block the
-/// writer). The same technique as <see cref="ArticleQueries"/> uses for pages.
+/// Several queries in one deferred read transaction, so a page or document built from them sees
+/// one committed catalogue even while a sync commits (WAL readers never block the writer). Every
+/// query service reads through it.
 /// </summary>
 internal static class CatalogueSnapshot
 {

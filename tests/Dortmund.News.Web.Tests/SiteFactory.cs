@@ -11,14 +11,6 @@ namespace Dortmund.News.Web.Tests;
 /// <summary>The real site over a temporary content folder and a temporary SQLite file.</summary>
 public sealed class SiteFactory(TempContent content, string environment = "Production") : WebApplicationFactory<Program>
 {
-    static SiteFactory()
-    {
-        // Each host's config reload and asp-append-version watchers would take inotify instances, of
-        // which a user has 128 on this shared machine; polling keeps parallel tests within the limit.
-        // (The live-sync watcher under test uses its own FileSystemWatcher and is not affected.)
-        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
-    }
-
     public TempContent Content { get; } = content;
 
     public Task<SyncReport> SyncAsync() => Services.GetRequiredService<ContentSync>().SyncAsync();

@@ -33,8 +33,8 @@ public sealed class ContentSync(
     /// <summary>When the last sync completed.</summary>
     public DateTimeOffset? LastSyncedAt { get; private set; }
 
-    /// <summary>Raised after every completed sync, with what changed.</summary>
-    public event Action<SyncReport, IReadOnlySet<string>>? Synced;
+    /// <summary>Raised after every completed sync, with its report.</summary>
+    public event Action<SyncReport>? Synced;
 
     /// <summary>Raised after every completed sync with the pages' view of what changed (for caches).</summary>
     public event Action<CatalogueChange>? Changed;
@@ -50,12 +50,12 @@ public sealed class ContentSync(
         {
             var stopwatch = Stopwatch.StartNew();
             logger.LogInformation("Content sync started for {ContentPath}", settings.ContentPath);
-            var (report, changedSlugs, change) = await SyncOnceAsync(stopwatch, cancellationToken);
+            var (report, change) = await SyncOnceAsync(stopwatch, cancellationToken);
             LastReport = report;
             LastSyncedAt = time.GetUtcNow();
             LastFailure = null;
             Log(report);
-            Synced?.Invoke(report, changedSlugs);
+            Synced?.Invoke(report);
             if (!change.IsEmpty)
                 Changed?.Invoke(change);
             return report;
@@ -71,7 +71,7 @@ public sealed class ContentSync(
         }
     }
 
-    private async Task<(SyncReport, IReadOnlySet<string>, CatalogueChange)> SyncOnceAsync(Stopwatch stopwatch, CancellationToken cancellationToken)
+    private async Task<(SyncReport, CatalogueChange)> SyncOnceAsync(Stopwatch stopwatch, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(settings.ContentPath))
             throw new DirectoryNotFoundException($"Content folder '{settings.ContentPath}' does not exist or is not readable");
@@ -115,7 +115,7 @@ public sealed class ContentSync(
             markdownCount - parsed.Count, outcome.Failed, parsed.Count,
             stopwatch.ElapsedMilliseconds,
             parsed.Values.SelectMany(p => p.Problems).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
-        return (report, outcome.ChangedSlugs, await change.AfterAsync(context, outcome.ChangedSlugs, cancellationToken));
+        return (report, await change.AfterAsync(context, outcome.ChangedSlugs, cancellationToken));
     }
 
     /// <summary>Hashes new or touched images and reads their size; returns every image's size (null: unreadable).</summary>

@@ -43,7 +43,7 @@ internal sealed class PageCacheEviction(
 
     private void OnChanged(CatalogueChange change) => Evict(PageCacheTags.ToEvict(change));
 
-    private void OnSynced(SyncReport report, IReadOnlySet<string> changedSlugs) =>
+    private void OnSynced(SyncReport report) =>
         _ = ScheduleNextAsync(CancellationToken.None);
 
     private void Evict(IReadOnlyCollection<string> tags)

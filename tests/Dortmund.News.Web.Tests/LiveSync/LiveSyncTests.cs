@@ -113,7 +113,7 @@ public sealed class LiveSyncTests : IDisposable
     private SiteFactory Start()
     {
         var site = new SiteFactory(_content) { LiveSync = true };
-        site.Services.GetRequiredService<ContentSync>().Synced += (report, _) => _syncs.Enqueue(report);
+        site.Services.GetRequiredService<ContentSync>().Synced += report => _syncs.Enqueue(report);
         return site;
     }
 

@@ -23,7 +23,7 @@ internal static partial class Snippet
     private static IReadOnlyList<SnippetPart> Of(string text, SearchTerms terms, int windowWords, int leadWords)
     {
         var words = GermanText.Words(text).ToList();
-        var matches = words.Select(w => terms.MatchOf(text.Substring(w.Start, w.Length))).ToArray();
+        var matches = MatchesOf(text, words, terms);
         var best = -1;
         var bestScore = 0;
         for (var m = 0; m < matches.Length; m++)
@@ -31,8 +31,18 @@ internal static partial class Snippet
             if (matches[m] < 0)
                 continue;
             var start = Math.Max(0, m - leadWords);
-            var window = matches.Skip(start).Take(windowWords).Where(x => x >= 0).ToList();
-            var score = window.Distinct().Count() * 1000 + window.Count;
+            var stop = (int)Math.Min(matches.Length, (long)start + windowWords);
+            var found = 0;
+            var count = 0;
+            for (var i = start; i < stop; i++)
+            {
+                if (matches[i] < 0)
+                    continue;
+                found |= 1 << matches[i]; // a word index < SearchTerms.MaxWords, so one bit each
+                count++;
+            }
+
+            var score = System.Numerics.BitOperations.PopCount((uint)found) * 1000 + count;
             if (score > bestScore)
                 (best, bestScore) = (start, score);
         }
@@ -62,6 +72,23 @@ internal static partial class Snippet
             plain.Append(" …");
         parts.Add(new SnippetPart(plain.ToString(), false));
         return parts.Where(p => p.Text.Length > 0).ToList();
+    }
+
+    // Which search word each word of the text matches (-1: none). Articles repeat their words, so each
+    // distinct word is folded and compared once; the span lookup allocates only for new words.
+    private static int[] MatchesOf(string text, List<(int Start, int Length)> words, SearchTerms terms)
+    {
+        var matches = new int[words.Count];
+        var known = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = text.AsSpan(words[i].Start, words[i].Length);
+            if (!known.TryGetValue(word, out var match))
+                known[word] = match = terms.MatchOf(word.ToString());
+            matches[i] = match;
+        }
+
+        return matches;
     }
 
     // Paragraph breaks inside a one-line snippet read as a space.

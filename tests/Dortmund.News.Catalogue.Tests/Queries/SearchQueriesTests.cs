@@ -138,6 +138,21 @@ public sealed class SearchQueriesTests : IDisposable
         Assert.Contains("Förderung der Speicherstraße", string.Concat(hit.Snippet.Select(p => p.Text)));
     }
 
+    [Fact]
+    public async Task The_snippet_is_the_passage_with_the_most_different_search_words()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("Text ohne Treffer", 20));
+        _content.WriteArticle("passage", "Titel", "2026-01-01",
+            $"Hafen, Hafen und noch einmal Hafen. {filler}. Am Ende kommt Wasserstoff in den Hafen. {filler}.");
+        await using var host = await SyncedAsync();
+
+        var hit = Assert.Single((await SearchAsync(host, "Hafen Wasserstoff")).Hits.Items);
+
+        Assert.Equal(["Wasserstoff", "Hafen"], hit.Snippet.Where(p => p.Marked).Select(p => p.Text));
+        Assert.StartsWith("… ", hit.Snippet[0].Text);
+        Assert.EndsWith(" …", hit.Snippet[^1].Text);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -51,7 +51,7 @@ public sealed class SearchTerms
         return new SearchTerms(words);
     }
 
-    /// <summary>The FTS5 MATCH expression: <c>("förderung" OR "foerderung") "delegat" *</c>.</summary>
+    /// <summary>The FTS5 MATCH expression: <c>("förderung" OR "foerderung") AND "delegat" *</c>.</summary>
     internal string ToMatchExpression()
     {
         var parts = new List<string>(Words.Count);
@@ -62,7 +62,9 @@ public sealed class SearchTerms
             parts.Add(forms.Count == 1 ? forms[0] : "(" + string.Join(" OR ", forms) + ")");
         }
 
-        return string.Join(" ", parts);
+        // An explicit AND: FTS5 reads juxtaposed phrases as AND, but not a phrase next to a parenthesised
+        // group ("hafen" ("förderung" OR "foerderung") is a syntax error).
+        return string.Join(" AND ", parts);
     }
 
     /// <summary>Which of the words (by index) <paramref name="textWord"/> matches, or -1; used to mark snippets.</summary>

@@ -23,6 +23,10 @@ public sealed class SearchQueriesTests : IDisposable
     [InlineData("delegation")]
     [InlineData("Speicherstrasse Delegat")]
     [InlineData("Oekosystem")]
+    [InlineData("Delegation Förderung")]
+    [InlineData("Förderung Delegat")]
+    [InlineData("Straße Ökosystem")]
+    [InlineData("foerderung Straße oekosystem")]
     public async Task German_spellings_find_the_article(string query)
     {
         _content.WriteArticle("treffer", "Förderung für die Speicherstraße", "2026-01-01",
@@ -106,6 +110,41 @@ public sealed class SearchQueriesTests : IDisposable
 
         Assert.Equal(["im-titel", "im-text"], results.Hits.Items.Select(h => h.Slug));
         Assert.Equal(2, results.Hits.TotalCount);
+    }
+
+    [Fact]
+    public async Task A_word_in_the_title_outranks_one_in_the_summary_then_the_tags_then_the_body()
+    {
+        const string summary = "summary: Kurz notiert.\n";
+        _content.WriteArticle("text", "Weiteres Projekt", "2026-01-04", "Ein Projekt mit Wasserstoff.", summary);
+        _content.WriteArticle("schlagwort", "Anderes Projekt", "2026-01-03", "Ein Projekt ohne das Wort.", summary + "tags: [Wasserstoff]\n");
+        _content.WriteArticle("anreisser", "Neues Projekt", "2026-01-02", "Ein Projekt ohne das Wort.", "summary: Kurz notiert zu Wasserstoff.\n");
+        _content.WriteArticle("titel", "Wasserstoff-Projekt", "2026-01-01", "Ein Projekt ohne das Wort.", summary);
+        await using var host = await SyncedAsync();
+
+        var results = await SearchAsync(host, "Wasserstoff");
+
+        Assert.Equal(["titel", "anreisser", "schlagwort", "text"], results.Hits.Items.Select(h => h.Slug));
+    }
+
+    [Theory]
+    [InlineData("E-Mobilität")]
+    [InlineData("e-mobilitaet")]
+    [InlineData("3,5")]
+    [InlineData("Hafen")]
+    [InlineData("Ha\u0301fen")]
+    [InlineData("हिन्दी")]
+    [InlineData("北海道")]
+    [InlineData("كَتَبَ")]
+    [InlineData("x\u0305y")]
+    public async Task Words_the_tokenizer_splits_or_folds_find_the_article(string query)
+    {
+        _content.WriteArticle("zeichen", "Zeichen", "2026-01-01",
+            "E-Mobilität für 3,5 Millionen am Ha\u0301fen, auf Hindi हिन्दी, in Hokkaido 北海道, auf Arabisch كَتَبَ, und x\u0305y.");
+        _content.WriteArticle("daneben", "Daneben", "2026-01-02", "Nichts davon.");
+        await using var host = await SyncedAsync();
+
+        Assert.Equal(["zeichen"], (await SearchAsync(host, query)).Hits.Items.Select(h => h.Slug));
     }
 
     [Fact]

@@ -17,6 +17,8 @@ public sealed class FindingPagesTests : IDisposable
     [InlineData("foerderung")]
     [InlineData("strasse")]
     [InlineData("Delegat")]
+    [InlineData("Delegation Förderung")]
+    [InlineData("Straße foerderung")]
     public async Task Search_finds_german_words_however_they_are_typed(string query)
     {
         _content.WriteArticle("foerderung", "Förderung an der Speicherstraße", "2026-01-01", "Eine Delegation kam an die Straße.");
@@ -50,6 +52,11 @@ public sealed class FindingPagesTests : IDisposable
         "🚀",
         "Hafen 👩‍👩‍👧",
         "\u0301",
+        "E-Mobilität",
+        "3,5",
+        "हिन्दी",
+        "x\u0305y",
+        "\u19B0\u19B1",
         "' OR 1=1 --",
         "<script>alert(1)</script>",
         "%",

@@ -4,8 +4,8 @@ namespace Dortmund.News.Catalogue.Search;
 public sealed record SnippetPart(string Text, bool Marked);
 
 /// <summary>
-/// Cuts the passage of an article that best shows why it matched: the window of words holding the
-/// most different search words. Matching is the same German folding the index uses, so a search
+/// Cuts the passage of an article that best shows why it matched: the first window of words holding
+/// every search word, else the one holding the most different ones (then the most matches). Matching is the same German folding the index uses, so a search
 /// for "foerderung" marks "Förderung". The result is plain text pieces; no HTML is built here.
 /// </summary>
 internal static partial class Snippet
@@ -22,43 +22,45 @@ internal static partial class Snippet
 
     private static IReadOnlyList<SnippetPart> Of(string text, SearchTerms terms, int windowWords, int leadWords)
     {
-        var words = GermanText.Words(text).ToList();
-        var matches = MatchesOf(text, words, terms);
+        var words = new MatchedWords(text, terms);
         var best = -1;
         var bestScore = 0;
-        for (var m = 0; m < matches.Length; m++)
+        for (var m = 0; words.Has(m); m++)
         {
-            if (matches[m] < 0)
+            if (words.Match(m) < 0)
                 continue;
             var start = Math.Max(0, m - leadWords);
-            var stop = (int)Math.Min(matches.Length, (long)start + windowWords);
             var found = 0;
             var count = 0;
-            for (var i = start; i < stop; i++)
+            for (var i = start; i - (long)start < windowWords && words.Has(i); i++)
             {
-                if (matches[i] < 0)
+                if (words.Match(i) < 0)
                     continue;
-                found |= 1 << matches[i]; // a word index < SearchTerms.MaxWords, so one bit each
+                found |= 1 << words.Match(i); // a word index < SearchTerms.MaxWords, so one bit each
                 count++;
             }
 
             var score = System.Numerics.BitOperations.PopCount((uint)found) * 1000 + count;
             if (score > bestScore)
                 (best, bestScore) = (start, score);
+            // The first passage holding every search word is the one shown; the rest of a long article
+            // need not even be read.
+            if (bestScore >= terms.Words.Count * 1000)
+                break;
         }
 
         if (best < 0)
             return [];
 
-        var end = (int)Math.Min(words.Count, (long)best + windowWords) - 1;
         var parts = new List<SnippetPart>();
         var plain = new System.Text.StringBuilder(best > 0 ? "… " : "");
-        for (var i = best; i <= end; i++)
+        var end = best;
+        for (; end - (long)best < windowWords && words.Has(end); end++)
         {
-            var (start, length) = words[i];
-            if (i > best)
-                plain.Append(Collapse(text[(words[i - 1].Start + words[i - 1].Length)..start]));
-            if (matches[i] >= 0)
+            var (start, length) = words[end];
+            if (end > best)
+                plain.Append(Collapse(text[(words[end - 1].Start + words[end - 1].Length)..start]));
+            if (words.Match(end) >= 0)
             {
                 parts.Add(new SnippetPart(plain.ToString(), false));
                 plain.Clear();
@@ -68,27 +70,45 @@ internal static partial class Snippet
                 plain.Append(text, start, length);
         }
 
-        if (end < words.Count - 1)
+        if (words.Has(end))
             plain.Append(" …");
         parts.Add(new SnippetPart(plain.ToString(), false));
         return parts.Where(p => p.Text.Length > 0).ToList();
     }
 
-    // Which search word each word of the text matches (-1: none). Articles repeat their words, so each
-    // distinct word is folded and compared once; the span lookup allocates only for new words.
-    private static int[] MatchesOf(string text, List<(int Start, int Length)> words, SearchTerms terms)
+    /// <summary>
+    /// The words of a text with the search word each matches (-1: none), read only as far as asked.
+    /// Articles repeat their words, so each distinct word is folded and compared once; the span lookup
+    /// allocates only for new words.
+    /// </summary>
+    private sealed class MatchedWords(string text, SearchTerms terms)
     {
-        var matches = new int[words.Count];
-        var known = new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < words.Count; i++)
-        {
-            var word = text.AsSpan(words[i].Start, words[i].Length);
-            if (!known.TryGetValue(word, out var match))
-                known[word] = match = terms.MatchOf(word.ToString());
-            matches[i] = match;
-        }
+        private readonly IEnumerator<(int Start, int Length)> _reader = GermanText.Words(text).GetEnumerator();
+        private readonly List<(int Start, int Length)> _words = [];
+        private readonly List<int> _matches = [];
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _known =
+            new Dictionary<string, int>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        return matches;
+        public (int Start, int Length) this[int index] => _words[index];
+
+        public int Match(int index) => _matches[index];
+
+        /// <summary>True when the text has a word at <paramref name="index"/>, reading on to it if needed.</summary>
+        public bool Has(int index)
+        {
+            while (_words.Count <= index)
+            {
+                if (!_reader.MoveNext())
+                    return false;
+                var word = text.AsSpan(_reader.Current.Start, _reader.Current.Length);
+                if (!_known.TryGetValue(word, out var match))
+                    _known[word] = match = terms.MatchOf(word.ToString());
+                _words.Add(_reader.Current);
+                _matches.Add(match);
+            }
+
+            return true;
+        }
     }
 
     // Paragraph breaks inside a one-line snippet read as a space.

@@ -192,6 +192,20 @@ public sealed class SearchQueriesTests : IDisposable
         Assert.EndsWith(" …", hit.Snippet[^1].Text);
     }
 
+    [Fact]
+    public async Task The_snippet_is_the_first_passage_with_every_search_word()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("Text ohne Treffer", 20));
+        _content.WriteArticle("vorne", "Titel", "2026-01-01",
+            $"Vorne geht es um Hafen und Wasserstoff. {filler}. Hinten Hafen, Wasserstoff, Hafen, Wasserstoff, Hafen.");
+        await using var host = await SyncedAsync();
+
+        var hit = Assert.Single((await SearchAsync(host, "Hafen Wasserstoff")).Hits.Items);
+
+        Assert.StartsWith("Vorne geht es um ", hit.Snippet[0].Text);
+        Assert.Equal(["Hafen", "Wasserstoff"], hit.Snippet.Where(p => p.Marked).Select(p => p.Text));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

@@ -1,10 +1,7 @@
-using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Catalogue.Search;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Dortmund.News.Catalogue.Queries;
 
@@ -17,12 +14,12 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
     // few) are excluded by id inside it. Joining every hit with the wide Articles rows instead costs
     // a page read per hit. The match expression is a parameter, built by SearchTerms from quoted words.
     private const string CountSql =
-        "SELECT count(*) FROM ArticleSearch WHERE ArticleSearch MATCH $match AND rowid NOT IN (SELECT value FROM json_each($hidden))";
+        "SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0} AND rowid NOT IN (SELECT value FROM json_each({1}))";
 
     private const string PageSql =
-        "SELECT rowid FROM ArticleSearch " +
-        "WHERE ArticleSearch MATCH $match AND rowid NOT IN (SELECT value FROM json_each($hidden)) " +
-        "ORDER BY " + SearchIndex.RankSql + ", rowid DESC LIMIT $limit OFFSET $offset";
+        "SELECT rowid AS ArticleId, " + SearchIndex.RankSql + " AS Rank FROM ArticleSearch " +
+        "WHERE ArticleSearch MATCH {0} AND rowid NOT IN (SELECT value FROM json_each({1})) " +
+        "ORDER BY Rank, rowid DESC LIMIT {2} OFFSET {3}";
 
     /// <summary>
     /// One page of hits for what the visitor typed; null when the page is past the end. Text without
@@ -39,13 +36,14 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
 
         var match = terms.ToMatchExpression();
         var hidden = JsonSerializer.Serialize(await visibility.Hidden(context.Articles.AsNoTracking()).Select(a => a.Id).ToListAsync(cancellationToken));
-        var total = Convert.ToInt32(await ScalarAsync(CountSql, cancellationToken, ("$match", match), ("$hidden", hidden)), CultureInfo.InvariantCulture);
+        var total = await context.Database.SqlQueryRaw<int>(CountSql, match, hidden).SingleAsync(cancellationToken);
         var result = new Page<SearchHit>([], page, PageSize, total);
         if (page < 1 || page > result.PageCount)
             return null;
 
-        var ids = await IdsAsync(PageSql, cancellationToken,
-            ("$match", match), ("$hidden", hidden), ("$limit", PageSize), ("$offset", (page - 1) * PageSize));
+        var ranked = await context.Database.SqlQueryRaw<SearchRow>(PageSql, match, hidden, PageSize, (page - 1) * PageSize)
+            .ToListAsync(cancellationToken);
+        var ids = ranked.Select(r => r.ArticleId).ToList();
         var rows = (await context.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
                 .Select(a => new
                 {
@@ -65,38 +63,11 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
         Snippet.Of(body, terms) is { Count: > 0 } fromBody ? fromBody
         : Snippet.Of(summary, terms) is { Count: > 0 } fromSummary ? fromSummary
         : [new SnippetPart(summary, false)];
+}
 
-    // The FTS queries go straight to the snapshot's connection: EF has no model for the virtual table,
-    // and its raw-SQL pipeline costs more than the count itself on a small result.
-    private async Task<object?> ScalarAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(sql, parameters);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
-
-    private async Task<List<int>> IdsAsync(string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(sql, parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var ids = new List<int>(PageSize);
-        while (await reader.ReadAsync(cancellationToken))
-            ids.Add(reader.GetInt32(0));
-        return ids;
-    }
-
-    private DbCommand Command(string sql, (string Name, object Value)[] parameters)
-    {
-        var command = context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+/// <summary>A row of the FTS query; mapped by EF from raw SQL.</summary>
+internal sealed class SearchRow
+{
+    public int ArticleId { get; set; }
+    public double Rank { get; set; }
 }

@@ -10,16 +10,18 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
 {
     public const int PageSize = ArticleQueries.PageSize;
 
-    // The FTS table answers count, rank and page by itself; hidden articles (drafts, scheduled, expired —
-    // few) are excluded by id inside it. Joining every hit with the wide Articles rows instead costs
-    // a page read per hit. The match expression is a parameter, built by SearchTerms from quoted words.
-    private const string CountSql =
-        "SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0} AND rowid NOT IN (SELECT value FROM json_each({1}))";
+    // The FTS table answers count, rank and page by itself: joining every hit with the wide Articles
+    // rows instead costs a page read per hit. The match expression is a parameter, built by SearchTerms
+    // from quoted words. Hidden articles (drafts, scheduled, expired — few) are excluded by id: in the
+    // count inside SQL (only when there are any: the lookup costs on every hit), in the page afterwards,
+    // since the first n visible hits are among the first n + hidden ranked ones.
+    private const string CountSql = "SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
 
-    private const string PageSql =
-        "SELECT rowid AS ArticleId, " + SearchIndex.RankSql + " AS Rank FROM ArticleSearch " +
-        "WHERE ArticleSearch MATCH {0} AND rowid NOT IN (SELECT value FROM json_each({1})) " +
-        "ORDER BY Rank, rowid DESC LIMIT {2} OFFSET {3}";
+    private const string CountVisibleSql = CountSql + " AND rowid NOT IN (SELECT value FROM json_each({1}))";
+
+    private const string RankedSql =
+        "SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0} " +
+        "ORDER BY " + SearchIndex.RankSql + ", rowid DESC LIMIT {1}";
 
     /// <summary>
     /// One page of hits for what the visitor typed; null when the page is past the end. Text without
@@ -35,15 +37,19 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
             return page == 1 ? new SearchResults([], new Page<SearchHit>([], 1, PageSize, 0)) : null;
 
         var match = terms.ToMatchExpression();
-        var hidden = JsonSerializer.Serialize(await visibility.Hidden(context.Articles.AsNoTracking()).Select(a => a.Id).ToListAsync(cancellationToken));
-        var total = await context.Database.SqlQueryRaw<int>(CountSql, match, hidden).SingleAsync(cancellationToken);
+        var hidden = await visibility.Hidden(context.Articles.AsNoTracking()).Select(a => a.Id).ToListAsync(cancellationToken);
+        var total = await (hidden.Count == 0
+                ? context.Database.SqlQueryRaw<int>(CountSql, match)
+                : context.Database.SqlQueryRaw<int>(CountVisibleSql, match, JsonSerializer.Serialize(hidden)))
+            .SingleAsync(cancellationToken);
         var result = new Page<SearchHit>([], page, PageSize, total);
         if (page < 1 || page > result.PageCount)
             return null;
 
-        var ranked = await context.Database.SqlQueryRaw<SearchRow>(PageSql, match, hidden, PageSize, (page - 1) * PageSize)
-            .ToListAsync(cancellationToken);
-        var ids = ranked.Select(r => r.ArticleId).ToList();
+        var offset = (page - 1) * PageSize;
+        var hiddenIds = hidden.ToHashSet();
+        var ids = (await context.Database.SqlQueryRaw<int>(RankedSql, match, offset + PageSize + hidden.Count).ToListAsync(cancellationToken))
+            .Where(id => !hiddenIds.Contains(id)).Skip(offset).Take(PageSize).ToList();
         var rows = (await context.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
                 .Select(a => new
                 {
@@ -63,11 +69,4 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
         Snippet.Of(body, terms) is { Count: > 0 } fromBody ? fromBody
         : Snippet.Of(summary, terms) is { Count: > 0 } fromSummary ? fromSummary
         : [new SnippetPart(summary, false)];
-}
-
-/// <summary>A row of the FTS query; mapped by EF from raw SQL.</summary>
-internal sealed class SearchRow
-{
-    public int ArticleId { get; set; }
-    public double Rank { get; set; }
 }

@@ -165,6 +165,24 @@ public sealed class SearchQueriesTests : IDisposable
     }
 
     [Fact]
+    public async Task Hidden_articles_ranked_first_leave_full_pages_of_visible_ones()
+    {
+        for (var day = 1; day <= 12; day++)
+            _content.WriteArticle($"hafen-{day:00}", $"Bericht {day}", $"2026-01-{day:00}", "Es geht um den Hafen.");
+        for (var draft = 1; draft <= 3; draft++)
+            _content.WriteArticle($"entwurf-{draft}", "Hafen", "2026-01-01", "Hafen.", "draft: true\n");
+        _content.WriteArticle("geplant", "Hafen", "2999-01-01", "Hafen.");
+        await using var host = await SyncedAsync();
+
+        var first = await SearchAsync(host, "Hafen");
+        var second = await host.QueryAsync<SearchQueries, SearchResults?>(q => q.SearchAsync("Hafen", 2, CancellationToken.None));
+
+        var slugs = first.Hits.Items.Concat(second!.Hits.Items).Select(h => h.Slug).ToList();
+        Assert.Equal((12, 10, 2), (first.Hits.TotalCount, first.Hits.Items.Count, second.Hits.Items.Count));
+        Assert.Equal(Enumerable.Range(1, 12).Select(day => $"hafen-{day:00}").Order(), slugs.Order());
+    }
+
+    [Fact]
     public async Task Snippets_mark_the_matched_words_whatever_the_spelling()
     {
         _content.WriteArticle("foerderung", "Titel", "2026-01-01",

@@ -17,6 +17,9 @@ internal sealed class ArticleEntryConfiguration : IEntityTypeConfiguration<Artic
         article.HasIndex(a => new { a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft, a.PublishedMonth });
         article.HasIndex(a => new { a.CategoryId, a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft });
         article.HasIndex(a => new { a.PublishedMonth, a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft });
+        // The hidden articles (Visibility.HiddenIds) by index: expiring and draft articles are few.
+        article.HasIndex(a => a.ExpiresUtc).HasFilter("\"ExpiresUtc\" IS NOT NULL");
+        article.HasIndex(a => a.Draft).HasFilter("\"Draft\"");
         article.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
         article.HasMany(a => a.Authors).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);

@@ -37,7 +37,7 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
             return page == 1 ? new SearchResults([], new Page<SearchHit>([], 1, PageSize, 0)) : null;
 
         var match = terms.ToMatchExpression();
-        var hidden = await visibility.Hidden(context.Articles.AsNoTracking()).Select(a => a.Id).ToListAsync(cancellationToken);
+        var hidden = (await visibility.HiddenIds(context.Articles.AsNoTracking()).ToListAsync(cancellationToken)).ToHashSet();
         var total = await (hidden.Count == 0
                 ? context.Database.SqlQueryRaw<int>(CountSql, match)
                 : context.Database.SqlQueryRaw<int>(CountVisibleSql, match, JsonSerializer.Serialize(hidden)))
@@ -47,9 +47,8 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
             return null;
 
         var offset = (page - 1) * PageSize;
-        var hiddenIds = hidden.ToHashSet();
         var ids = (await context.Database.SqlQueryRaw<int>(RankedSql, match, offset + PageSize + hidden.Count).ToListAsync(cancellationToken))
-            .Where(id => !hiddenIds.Contains(id)).Skip(offset).Take(PageSize).ToList();
+            .Where(id => !hidden.Contains(id)).Skip(offset).Take(PageSize).ToList();
         var rows = (await context.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
                 .Select(a => new
                 {

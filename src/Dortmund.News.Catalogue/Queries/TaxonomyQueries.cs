@@ -46,7 +46,7 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
     {
         // All uses per tag, minus those by hidden articles (drafts, scheduled, expired: few). Both read only
         // the small ArticleTags index; joining every use with the wide Articles rows would read them all.
-        var hidden = await visibility.Hidden(context.Articles.AsNoTracking()).Select(a => a.Id).ToListAsync(cancellationToken);
+        var hidden = (await visibility.HiddenIds(context.Articles.AsNoTracking()).ToListAsync(cancellationToken)).Distinct().ToList();
         var counts = await context.ArticleTags.AsNoTracking().GroupBy(t => t.TagId)
             .Select(g => new { TagId = g.Key, Count = g.Count() }).ToDictionaryAsync(t => t.TagId, t => t.Count, cancellationToken);
         if (hidden.Count > 0)

@@ -63,8 +63,10 @@ internal static class GermanText
     // Letters, digits and the combining marks inside words, as FTS5's unicode61 tokenizer sees them.
     // Surrogate pairs (emoji, rare scripts) separate words: a visitor's emoji is never a search term.
     private static bool IsWordChar(string text, int index) =>
-        char.IsAscii(text[index]) ? char.IsAsciiLetterOrDigit(text[index]) : char.GetUnicodeCategory(text[index]) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        char.IsAscii(text[index])
+            ? char.IsAsciiLetterOrDigit(text[index])
+            : char.GetUnicodeCategory(text[index]) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+                or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

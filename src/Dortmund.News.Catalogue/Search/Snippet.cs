@@ -5,8 +5,9 @@ public sealed record SnippetPart(string Text, bool Marked);
 
 /// <summary>
 /// Cuts the passage of an article that best shows why it matched: the first window of words holding
-/// every search word, else the one holding the most different ones (then the most matches). Matching is the same German folding the index uses, so a search
-/// for "foerderung" marks "Förderung". The result is plain text pieces; no HTML is built here.
+/// every search word, else the one holding the most different ones (then the most matches). Matching
+/// is the same German folding the index uses, so a search for "foerderung" marks "Förderung". The
+/// result is plain text pieces; no HTML is built here.
 /// </summary>
 internal static partial class Snippet
 {

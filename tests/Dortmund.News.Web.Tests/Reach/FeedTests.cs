@@ -211,7 +211,17 @@ public sealed class FeedTests : IDisposable
     }
 
     /// <summary>The article's HTML with its relative links resolved against the article URL, written out independently of the site's rewriter.</summary>
-    private static string ExpectedHtml(ArticleEntry article)
+    // The feed re-serializes the article HTML (Markdig writes "<img />", the feed "<img>"): compared as HTML5 serializes it.
+    private static string ExpectedHtml(ArticleEntry article) => Serialized(WithAbsoluteLinks(article));
+
+    private static string Serialized(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("");
+        document.Body!.InnerHtml = html;
+        return document.Body.InnerHtml;
+    }
+
+    private static string WithAbsoluteLinks(ArticleEntry article)
     {
         if (article.Slug != "meldung-22")
             return article.Html;

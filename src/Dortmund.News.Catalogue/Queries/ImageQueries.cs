@@ -26,9 +26,23 @@ public sealed class ImageQueries(CatalogueDbContext context, Visibility visibili
         if (image is null)
             return null;
 
-        var shown = await visibility.Apply(context.Articles.AsNoTracking())
-                        .AnyAsync(a => a.LeadImagePath == path || a.Gallery.Any(g => g.Path == path), cancellationToken)
-                    || await context.Authors.AsNoTracking().AnyAsync(a => a.ImagePath == path, cancellationToken);
-        return shown ? image : null;
+        return await IsShownAsync(path, cancellationToken) ? image : null;
+    }
+
+    // Cheapest first. The gallery table is narrow; a lead image is found through the article beside it
+    // (content/articles/<yyyy>/<slug>/index.md, unique index). Only then the article rows are scanned,
+    // whose lead image path lies behind the wide HTML columns (~55 ms at 10,000 articles): that happens
+    // for a real image file no visible page shows, or a lead image referenced from another folder.
+    private async Task<bool> IsShownAsync(string path, CancellationToken cancellationToken)
+    {
+        var visible = visibility.Apply(context.Articles.AsNoTracking());
+        if (await context.GalleryImages.AsNoTracking().Where(g => g.Path == path)
+                .Join(visible, g => g.ArticleId, a => a.Id, (g, a) => g.ArticleId).AnyAsync(cancellationToken))
+            return true;
+        if (await context.Authors.AsNoTracking().AnyAsync(a => a.ImagePath == path, cancellationToken))
+            return true;
+        var besideIt = path[..(path.LastIndexOf('/') + 1)] + "index.md";
+        return await visible.AnyAsync(a => a.SourcePath == besideIt && a.LeadImagePath == path, cancellationToken)
+               || await visible.AnyAsync(a => a.LeadImagePath == path, cancellationToken);
     }
 }

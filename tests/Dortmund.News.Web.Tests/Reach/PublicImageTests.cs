@@ -56,6 +56,11 @@ public sealed class PublicImageTests : IDisposable
             """);
         _content.Write("authors/jaeger.jpg", JpegWithExif.Create(600, 800, orientation: 1));
         _content.Write("authors/jaeger.md", "---\nname: Jäger\nrole: Wirtschaftsförderung Dortmund – International\nimage: jaeger.jpg\n---\nProfiltext.\n");
+        // Lead images outside any gallery: beside an article folder's index.md, and beside a flat article file.
+        _content.Write("articles/2026/nur-aufmacher/aufmacher.jpg", JpegWithExif.Create(64, 48, orientation: 1));
+        _content.Write("articles/2026/nur-aufmacher/index.md", "---\ntitle: Nur Aufmacher\ndate: 2026-11-18\nimage: aufmacher.jpg\n---\nText.\n");
+        _content.Write("articles/flach.jpg", JpegWithExif.Create(64, 48, orientation: 1));
+        _content.WriteArticle("flach", "Flach", "2026-11-17", extraFrontMatter: "image: flach.jpg\n");
         // Embargoed photos: a draft and a scheduled article.
         foreach (var (slug, extra) in new[] { ("sperrfrist", "draft: true\n"), ("zukunft", "") })
         {
@@ -131,6 +136,8 @@ public sealed class PublicImageTests : IDisposable
                      ($"{Folder}/hochformat.jpg", $"/bilder/{Hash("hochformat.jpg")}-1600.jpg"),
                      ($"{Folder}/schmal.jpg", $"/bilder/{Hash("schmal.jpg")}-1200.jpg"),
                      ("authors/jaeger.jpg", $"/bilder/{Hash("authors/jaeger.jpg")}-600.jpg"),
+                     ("articles/2026/nur-aufmacher/aufmacher.jpg", $"/bilder/{Hash("articles/2026/nur-aufmacher/aufmacher.jpg")}-64.jpg"),
+                     ("articles/flach.jpg", $"/bilder/{Hash("articles/flach.jpg")}-64.jpg"),
                      // The seed article's photo, as feeds and sitemaps named it before.
                      ("articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg",
                          $"/bilder/{Hash("articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg")}-1600.jpg"),

@@ -242,9 +242,11 @@ public sealed class FeedTests : IDisposable
             return;
         }
 
+        // The largest JPEG variant (the seed photos are 1600 px wide), never the original file.
         var enclosure = Assert.Single(enclosures);
-        Assert.Equal(new Uri($"{ReachContent.BaseUrl}/medien/{path}"), enclosure.Uri);
-        Assert.Equal(new FileInfo(Path.Combine(_content.ContentPath, path)).Length, enclosure.Length);
+        var variant = $"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_content.ContentPath, path))))}-1600.jpg";
+        Assert.Equal(new Uri($"{ReachContent.BaseUrl}/bilder/{variant}"), enclosure.Uri);
+        Assert.Equal(new FileInfo(Path.Combine(_content.ImageVariantsPath, variant)).Length, enclosure.Length);
         Assert.Equal("image/jpeg", enclosure.MediaType);
     }
 

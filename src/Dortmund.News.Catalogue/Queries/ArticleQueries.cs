@@ -36,7 +36,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
 
         var gallery = await context.GalleryImages.AsNoTracking().Where(g => g.ArticleId == article.Id).OrderBy(g => g.Position)
             .Select(g => new GalleryImageView(g.Position, g.Path, g.Caption, g.Credit, g.Alt, g.Width, g.Height,
-                context.SourceFiles.Where(f => f.Path == g.Path).Select(f => f.Hash).FirstOrDefault()))
+                context.SourceFiles.Where(f => f.Path == g.Path && f.Width != null).Select(f => f.Hash).FirstOrDefault()))
             .ToListAsync(cancellationToken);
         var tags = await context.ArticleTags.AsNoTracking().Where(t => t.ArticleId == article.Id).OrderBy(t => t.Position)
             .Select(t => new TaxonomyLink(t.Tag.Slug, t.Tag.Name)).ToListAsync(cancellationToken);
@@ -54,7 +54,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             ? new ImageView(path, gallery.FirstOrDefault(g => g.Path == path)?.Alt ?? article.Title,
                 article.LeadImageWidth ?? 0, article.LeadImageHeight ?? 0,
                 gallery.FirstOrDefault(g => g.Path == path)?.Hash
-                ?? await context.SourceFiles.Where(f => f.Path == path).Select(f => f.Hash).FirstOrDefaultAsync(cancellationToken))
+                ?? await context.SourceFiles.Where(f => f.Path == path && f.Width != null).Select(f => f.Hash).FirstOrDefaultAsync(cancellationToken))
             : null;
         return new ArticleView(article.Id, article.Slug, article.Title, article.PublishedUtc, article.ModifiedUtc, article.Draft,
             article.Summary, article.Html, article.Language, article.Category, lead, article.SourcePath, authors, tags, gallery);
@@ -102,7 +102,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
                 a.Id, a.Slug, a.Title, a.PublishedUtc,
                 CategoryName = a.Category == null ? null : a.Category.Name, CategorySlug = a.Category == null ? null : a.Category.Slug,
                 a.Summary, a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight, a.Draft,
-                LeadImageHash = context.SourceFiles.Where(f => f.Path == a.LeadImagePath).Select(f => f.Hash).FirstOrDefault(),
+                LeadImageHash = context.SourceFiles.Where(f => f.Path == a.LeadImagePath && f.Width != null).Select(f => f.Hash).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken))
             .OrderBy(a => pageIds.IndexOf(a.Id)).ToList();
@@ -112,7 +112,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             .Select(g => new
             {
                 g.ArticleId,
-                Image = new ImageView(g.Path, g.Alt, g.Width, g.Height, context.SourceFiles.Where(f => f.Path == g.Path).Select(f => f.Hash).FirstOrDefault()),
+                Image = new ImageView(g.Path, g.Alt, g.Width, g.Height, context.SourceFiles.Where(f => f.Path == g.Path && f.Width != null).Select(f => f.Hash).FirstOrDefault()),
             })
             .ToDictionaryAsync(g => g.ArticleId, g => g.Image, cancellationToken);
         var items = rows.Select(a => new ArticleCard(

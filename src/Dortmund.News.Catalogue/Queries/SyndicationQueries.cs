@@ -96,10 +96,10 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.ArticleId, a => a.Link);
 
-        // The enclosure needs the file's byte length, which the sync recorded for every content file.
+        // A feed links the image's resized variant, named by the content hash of the file (only files that decoded have variants).
         var imagePaths = rows.Select(r => r.LeadImagePath ?? gallery[r.Id].MinBy(g => g.Position)?.Path).OfType<string>().ToList();
-        var lengths = await context.SourceFiles.AsNoTracking().Where(f => imagePaths.Contains(f.Path))
-            .ToDictionaryAsync(f => f.Path, f => f.Length, cancellationToken);
+        var hashes = await context.SourceFiles.AsNoTracking().Where(f => imagePaths.Contains(f.Path) && f.Width != null)
+            .ToDictionaryAsync(f => f.Path, f => f.Hash, cancellationToken);
 
         var entries = rows.Select(r =>
         {
@@ -108,12 +108,12 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
             if (r.LeadImagePath is { } lead)
             {
                 var described = photos.FirstOrDefault(p => p.Path == lead);
-                image = new FeedImage(lead, r.LeadImageWidth ?? 0, r.LeadImageHeight ?? 0, lengths.GetValueOrDefault(lead),
+                image = new FeedImage(lead, r.LeadImageWidth ?? 0, r.LeadImageHeight ?? 0, hashes.GetValueOrDefault(lead),
                     described?.Alt ?? r.Title, described?.Caption, described?.Credit);
             }
             else if (photos.FirstOrDefault() is { } first)
             {
-                image = new FeedImage(first.Path, first.Width, first.Height, lengths.GetValueOrDefault(first.Path), first.Alt, first.Caption, first.Credit);
+                image = new FeedImage(first.Path, first.Width, first.Height, hashes.GetValueOrDefault(first.Path), first.Alt, first.Caption, first.Credit);
             }
 
             return new FeedEntry(r.Slug, r.Title, r.PublishedUtc, r.ModifiedUtc, r.Summary, r.Html, r.Language, r.Category,
@@ -126,10 +126,19 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
     {
         var articles = await Public
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
-            .Select(a => new { a.Id, a.Slug, a.Title, a.PublishedUtc, a.ModifiedUtc, a.LeadImagePath, CategorySlug = a.Category == null ? null : a.Category.Slug })
+            .Select(a => new
+            {
+                a.Id, a.Slug, a.Title, a.PublishedUtc, a.ModifiedUtc, a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight,
+                LeadImageHash = context.SourceFiles.Where(f => f.Path == a.LeadImagePath && f.Width != null).Select(f => f.Hash).FirstOrDefault(),
+                CategorySlug = a.Category == null ? null : a.Category.Slug,
+            })
             .ToListAsync(cancellationToken);
         var gallery = (await context.GalleryImages.AsNoTracking()
-                .Join(Public, g => g.ArticleId, a => a.Id, (g, a) => new { g.ArticleId, g.Position, g.Path, g.Caption })
+                .Join(Public, g => g.ArticleId, a => a.Id, (g, a) => new
+                {
+                    g.ArticleId, g.Position, g.Path, g.Caption, g.Width, g.Height,
+                    Hash = context.SourceFiles.Where(f => f.Path == g.Path && f.Width != null).Select(f => f.Hash).FirstOrDefault(),
+                })
                 .ToListAsync(cancellationToken))
             .ToLookup(g => g.ArticleId);
         var tags = await context.ArticleTags.AsNoTracking()
@@ -142,9 +151,9 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
 
         var sitemapArticles = articles.Select(a =>
         {
-            var photos = gallery[a.Id].OrderBy(g => g.Position).Select(g => new SitemapImage(g.Path, g.Caption)).ToList();
+            var photos = gallery[a.Id].OrderBy(g => g.Position).Select(g => new SitemapImage(g.Path, g.Caption, g.Width, g.Height, g.Hash)).ToList();
             if (a.LeadImagePath is { } lead && photos.All(p => p.Path != lead))
-                photos.Insert(0, new SitemapImage(lead, null));
+                photos.Insert(0, new SitemapImage(lead, null, a.LeadImageWidth ?? 0, a.LeadImageHeight ?? 0, a.LeadImageHash));
             return new SitemapArticle(a.Slug, Latest(a.PublishedUtc, a.ModifiedUtc), photos);
         }).ToList();
         var changed = articles.ToDictionary(a => a.Id, a => Latest(a.PublishedUtc, a.ModifiedUtc));
@@ -202,8 +211,11 @@ public sealed record FeedEntry(
     public DateTime UpdatedUtc => ModifiedUtc is { } m && m > PublishedUtc ? m : PublishedUtc;
 }
 
-/// <summary>The image a feed entry carries (lead image, else the first gallery photo); <see cref="Length"/> in bytes.</summary>
-public sealed record FeedImage(string Path, int Width, int Height, long Length, string Alt, string? Caption, string? Credit);
+/// <summary>
+/// The image a feed entry carries (lead image, else the first gallery photo): content path, upright size and
+/// <see cref="Hash"/>, which names its resized variants (null when the file did not decode: no variants to link).
+/// </summary>
+public sealed record FeedImage(string Path, int Width, int Height, string? Hash, string Alt, string? Caption, string? Credit);
 
 /// <summary>Everything <c>sitemap.xml</c> lists.</summary>
 public sealed record SitemapSource(
@@ -213,8 +225,8 @@ public sealed record SitemapSource(
 /// <summary>An article URL with its last change and its photos.</summary>
 public sealed record SitemapArticle(string Slug, DateTime LastModifiedUtc, IReadOnlyList<SitemapImage> Images);
 
-/// <summary>A photo of an article, content-relative.</summary>
-public sealed record SitemapImage(string Path, string? Caption);
+/// <summary>A photo of an article: content path, caption, upright size and the hash naming its variants (null: none).</summary>
+public sealed record SitemapImage(string Path, string? Caption, int Width, int Height, string? Hash);
 
 /// <summary>A listing page (category, tag, author) and when its newest article last changed (null: no articles yet).</summary>
 public sealed record SitemapListing(string Slug, DateTime? LastModifiedUtc);

@@ -27,16 +27,40 @@ internal static class GermanText
         }
     }
 
-    /// <summary>Lowercase with ä→ae, ö→oe, ü→ue, ß→ss, other diacritics removed: "Straße" → "strasse".</summary>
-    public static string Transliterate(string word)
+    /// <summary>The word (run of word characters) containing the character at <paramref name="index"/>, as [start, end).</summary>
+    public static (int Start, int End) WordAround(string text, int index)
     {
-        var lower = word.ToLowerInvariant();
-        if (!NeedsTransliteration(lower))
-            return Strip(lower);
-        var builder = new StringBuilder(lower.Length + 4);
-        foreach (var c in lower)
-            builder.Append(c switch { 'ä' => "ae", 'ö' => "oe", 'ü' => "ue", 'ß' => "ss", _ => c.ToString() });
-        return Strip(builder.ToString());
+        var start = index;
+        while (start > 0 && IsWordChar(text, start - 1))
+            start--;
+        var end = index + 1;
+        while (end < text.Length && IsWordChar(text, end))
+            end++;
+        return (start, end);
+    }
+
+    /// <summary>Lowercase with ä→ae, ö→oe, ü→ue, ß→ss, other diacritics removed: "Straße" → "strasse".</summary>
+    public static string Transliterate(ReadOnlySpan<char> word)
+    {
+        var builder = new StringBuilder(word.Length + 4);
+        var ascii = true;
+        foreach (var original in word)
+        {
+            var c = char.ToLowerInvariant(original);
+            switch (c)
+            {
+                case 'ä': builder.Append("ae"); break;
+                case 'ö': builder.Append("oe"); break;
+                case 'ü': builder.Append("ue"); break;
+                case 'ß': builder.Append("ss"); break;
+                default:
+                    ascii &= char.IsAscii(c);
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return ascii ? builder.ToString() : Strip(builder.ToString());
     }
 
     /// <summary>Lowercase with diacritics removed, as the tokenizer indexes it: "Förderung" → "forderung".</summary>

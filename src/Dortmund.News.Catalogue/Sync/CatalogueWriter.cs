@@ -1,249 +1,268 @@
-using Dortmund.News.Catalogue.Model;
-using Dortmund.News.Catalogue.Queries;
-using Dortmund.News.Catalogue.Search;
 using Dortmund.News.Catalogue.Validation;
-using Dortmund.News.Content.Articles;
-using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
 using Microsoft.EntityFrameworkCore;
-using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Catalogue.Sync;
 
 /// <summary>What a sync wrote.</summary>
-internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Failed, IReadOnlySet<string> ChangedSlugs);
+internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Failed, IReadOnlySet<string> ChangedSlugs, IReadOnlySet<int> WrittenIds,
+    IReadOnlyList<ContentProblem> Problems);
 
 /// <summary>
-/// Writes one sync's parsed files into the catalogue inside the caller's transaction. Checks that
-/// need the whole catalogue (slug and alias collisions) happen here, before anything is written.
+/// Writes one sync's articles as they arrive, in path order, so only a few parsed articles are in
+/// memory at once. Each file's turn settles its URLs (the same <see cref="UrlClaims"/> rules as the
+/// validator) and writes it at once when nothing can change the outcome. A file whose outcome
+/// depends on a file not read yet waits until the end: one wanting a URL the published version of a
+/// later file still holds, or one linking to an article that does not exist yet.
 /// </summary>
-internal sealed class CatalogueWriter(CatalogueDbContext context)
+internal sealed class CatalogueWriter
 {
-    private Dictionary<string, TagEntry>? _tags;
-    private Dictionary<string, CategoryEntry>? _categories;
+    private readonly CatalogueRows _rows;
+    private readonly IReadOnlyDictionary<string, (int Width, int Height)?> _images;
+    private readonly UrlClaims _claims = new();
+    private readonly Dictionary<string, ExistingArticle> _existing;
+    private readonly ILookup<int, StoredAlias> _aliases;
+    private readonly RowUrls _rowUrls = new();
+    private readonly Dictionary<string, List<string>> _movedFrom = new(StringComparer.Ordinal);
+    private readonly List<ParsedFile> _waitingForUrls = [];
+    private readonly List<ParsedFile> _waitingForLinks = [];
+    private readonly HashSet<string> _changedSlugs = new(StringComparer.Ordinal);
+    private readonly HashSet<int> _writtenIds = [];
+    private readonly List<ContentProblem> _problems = [];
+    private readonly int _removed;
+    private int _added;
+    private int _updated;
+    private int _failed;
 
-    public async Task<WriteOutcome> ApplyAsync(
-        IReadOnlyList<ParsedFile> parsed,
-        IReadOnlySet<string> removedPaths,
-        IEnumerable<SourceFileEntry> changedFiles,
-        IReadOnlyDictionary<string, (int Width, int Height)?> images,
-        CancellationToken cancellationToken)
+    private CatalogueWriter(CatalogueRows rows, IReadOnlyDictionary<string, (int Width, int Height)?> images,
+        List<ExistingArticle> existing, ILookup<int, StoredAlias> aliases, int removed)
+    {
+        _rows = rows;
+        _images = images;
+        _existing = existing.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
+        _aliases = aliases;
+        _removed = removed;
+    }
+
+    /// <summary>
+    /// Deletes the articles of removed files (remembering their old URLs for a file that moved), keeps
+    /// the URLs of articles nobody touches, and reserves those of the files this sync reads again.
+    /// </summary>
+    public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, IReadOnlySet<string> toRead,
+        IReadOnlySet<string> removedPaths, IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
     {
         var existing = await context.Articles.AsNoTracking()
             .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);
-        var byPath = existing.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
-        var changedSlugs = new HashSet<string>(StringComparer.Ordinal);
+        var aliases = (await context.Aliases.AsNoTracking().Select(a => new StoredAlias(a.ArticleId, a.Path, a.FromSlugChange))
+            .ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId);
+        var removed = existing.Where(a => removedPaths.Contains(a.SourcePath)).ToList();
+        var writer = new CatalogueWriter(rows, images, existing.Except(removed).ToList(), aliases, removed.Count);
 
-        var removedArticles = existing.Where(a => removedPaths.Contains(a.SourcePath)).ToList();
-        var movedFrom = await MovableHistoriesAsync(removedArticles, cancellationToken);
-        await DeleteArticlesAsync(removedArticles.Select(a => a.Id).ToList(), cancellationToken);
-        changedSlugs.UnionWith(removedArticles.Select(a => a.Slug));
-        var removedPathList = removedPaths.ToList();
-        await context.Authors.Where(a => removedPathList.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
-
-        var candidates = parsed.Where(p => p.Article is not null).ToList();
-        var replacedPaths = candidates.Select(c => c.Path).ToHashSet(StringComparer.Ordinal);
-        var keepers = existing.Where(a => !removedPaths.Contains(a.SourcePath) && !replacedPaths.Contains(a.SourcePath)).ToList();
-        var keeperIds = keepers.Select(k => k.Id).ToList();
-        var keptAliases = await context.Aliases.AsNoTracking().Where(a => keeperIds.Contains(a.ArticleId))
-            .Join(context.Articles, a => a.ArticleId, x => x.Id, (a, x) => new { a.Path, x.SourcePath })
-            .ToListAsync(cancellationToken);
-        // The same slug, alias and link rules as the validator, with the articles kept as they are already claiming their URLs.
-        var claims = new UrlClaims();
-        foreach (var keeper in keepers)
-            claims.Keep(keeper.Slug, keeper.SourcePath);
-        foreach (var alias in keptAliases)
-            claims.KeepAlias(alias.Path, alias.SourcePath);
-        var accepted = TreeRules.Apply(candidates, claims);
-
-        var added = 0;
-        var updated = 0;
-        var written = new List<ArticleEntry>(accepted.Count);
-        foreach (var file in accepted)
+        foreach (var article in removed)
         {
-            var article = file.Article!;
-            var previous = byPath.GetValueOrDefault(file.Path);
-            var carriedAliases = previous is not null ? await SlugHistoryAsync(previous, article.Slug, cancellationToken)
-                // A file moved unchanged (a renamed bundle folder) keeps its old URLs as redirects.
-                : movedFrom.Remove(file.Hash, out var moved) ? moved.Where(h => h != "/artikel/" + article.Slug).ToList()
-                : [];
-            if (previous is not null)
-            {
-                await DeleteArticlesAsync([previous.Id], cancellationToken);
-                changedSlugs.Add(previous.Slug);
-                updated++;
-            }
-            else
-                added++;
-
-            changedSlugs.Add(article.Slug);
-            written.Add(context.Articles.Add(await ToEntryAsync(file, carriedAliases, claims, images, cancellationToken)).Entity);
+            // A file moved unchanged (a renamed bundle folder) takes its old URLs along as redirects.
+            if (article.ContentHash.Length > 0)
+                writer._movedFrom.TryAdd(article.ContentHash, writer.History(article, newSlug: ""));
+            rows.DeleteArticle(article.Id);
+            writer._changedSlugs.Add(article.Slug);
         }
 
-        await WriteAuthorsAsync(parsed.Where(p => p.Author is not null).Select(p => p.Author!).ToList(), cancellationToken);
-        await WriteSourceFilesAsync(changedFiles, removedPaths, cancellationToken);
-        await WriteProblemsAsync(parsed, removedPaths, cancellationToken);
-        await context.SaveChangesAsync(cancellationToken);
-        await new SearchIndexWriter(context).UpdateAsync(
-            removedArticles.Concat(accepted.Select(f => byPath.GetValueOrDefault(f.Path)).OfType<ExistingArticle>()).Select(a => a.Id).ToList(),
-            written, ChangedAuthorSlugs(parsed, removedPaths), cancellationToken);
-        await RemoveUnusedTaxonomiesAsync(cancellationToken);
+        foreach (var article in writer._existing.Values)
+        {
+            writer._rowUrls.Load(article.Id, article.Slug);
+            foreach (var alias in aliases[article.Id])
+                writer._rowUrls.LoadAlias(article.Id, alias.Path, alias.FromSlugChange);
+            var urls = aliases[article.Id].Select(a => a.Path).ToList();
+            if (toRead.Contains(article.SourcePath))
+                writer._claims.Reserve(article.SourcePath, article.Slug, urls);
+            else
+            {
+                writer._claims.Keep(article.Slug, article.SourcePath);
+                foreach (var url in urls)
+                    writer._claims.KeepAlias(url, article.SourcePath);
+            }
+        }
 
-        return new WriteOutcome(added, updated, removedArticles.Count, parsed.Count(p => p.Failed), changedSlugs);
+        return writer;
     }
 
-    // Author profiles written or deleted in this sync, by slug (the file name, as ContentSync matches them).
-    private static List<string> ChangedAuthorSlugs(IReadOnlyList<ParsedFile> parsed, IReadOnlySet<string> removedPaths) =>
-        parsed.Where(p => p.Author is not null).Select(p => p.Author!.Slug)
-            .Concat(removedPaths.Where(p => p.StartsWith("authors/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                .Select(p => SlugText.From(Path.GetFileNameWithoutExtension(p))))
+    /// <summary>One article file's turn, in path order: checked, then written now or held until <see cref="Finish"/>.</summary>
+    public void Accept(ParsedFile file)
+    {
+        if (file.Article is null)
+        {
+            _claims.Hold(file.Path);
+            Settle(file);
+            return;
+        }
+
+        switch (_claims.ClaimInTurn(file, waitForReservations: true))
+        {
+            case ClaimOutcome.Waiting:
+                _waitingForUrls.Add(file);
+                break;
+            case ClaimOutcome.Refused:
+                Settle(file);
+                break;
+            case ClaimOutcome.Claimed when _claims.LinksResolve(file):
+                Write(file);
+                break;
+            case ClaimOutcome.Claimed:
+                // Its published version keeps its URLs until the links are settled at the end.
+                if (_existing.TryGetValue(file.Path, out var previous))
+                    _claims.Reserve(file.Path, previous.Slug, _aliases[previous.Id].Select(a => a.Path).ToList());
+                _waitingForLinks.Add(file);
+                break;
+        }
+    }
+
+    /// <summary>Settles the files that waited, now that every file has had its turn.</summary>
+    public WriteOutcome Finish()
+    {
+        // Files waiting only for their links will replace their published versions if the links hold.
+        foreach (var file in _waitingForLinks)
+            _claims.SetAside(file.Path);
+
+        // Files waiting for a URL another waiting file still holds get it once that file has moved on...
+        var waiting = _waitingForUrls;
+        for (var progress = true; progress && waiting.Count > 0;)
+        {
+            var still = new List<ParsedFile>();
+            foreach (var file in waiting)
+            {
+                var outcome = _claims.ClaimInTurn(file, waitForReservations: true);
+                if (outcome == ClaimOutcome.Waiting)
+                    still.Add(file);
+                else
+                    Claimed(file, outcome);
+            }
+
+            progress = still.Count < waiting.Count;
+            waiting = still;
+        }
+
+        // ...and files waiting on each other (two articles swapping slugs) claim in path order.
+        foreach (var file in waiting)
+            _claims.SetAside(file.Path);
+        foreach (var file in waiting)
+            Claimed(file, _claims.ClaimInTurn(file, waitForReservations: false));
+
+        var passing = new List<ParsedFile>();
+        foreach (var file in _waitingForLinks.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            _claims.CheckLinks(file);
+            if (file.Article is not null)
+                passing.Add(file);
+            else
+            {
+                _claims.Hold(file.Path);
+                Settle(file);
+            }
+        }
+
+        // Together: in a swap, each article's old row must be gone before the other's new row arrives.
+        Write(passing);
+        return new WriteOutcome(_added, _updated, _removed, _failed, _changedSlugs, _writtenIds, _problems);
+    }
+
+    private void Claimed(ParsedFile file, ClaimOutcome outcome)
+    {
+        if (outcome == ClaimOutcome.Claimed)
+            _waitingForLinks.Add(file);
+        else
+            Settle(file);
+    }
+
+    private void Write(ParsedFile file) => Write([file]);
+
+    /// <summary>Replaces the published versions (if any) with the new ones, whole or not at all; one by one if not all fit.</summary>
+    private void Write(IReadOnlyList<ParsedFile> files)
+    {
+        if (files.Count == 0)
+            return;
+        var plans = files.Select(Plan).ToList();
+        if (_rowUrls.Fit(plans.Select(p => (p.File.Article!.Slug, (IReadOnlyList<(string, bool)>)p.Aliases, p.Previous?.Id)).ToList()))
+        {
+            foreach (var plan in plans.Where(p => p.Previous is not null))
+            {
+                _rows.DeleteArticle(plan.Previous!.Id);
+                _rowUrls.Remove(plan.Previous.Id);
+            }
+
+            foreach (var plan in plans)
+            {
+                var id = _rows.InsertArticle(plan.File, plan.Aliases, _images);
+                _rowUrls.Add(id, plan.File.Article!.Slug, plan.Aliases);
+                Written(plan, id);
+            }
+        }
+        else if (files.Count > 1)
+        {
+            foreach (var file in files)
+                Write(file);
+        }
+        else
+        {
+            // Only reachable when URLs move between several files at once in ways the claims cannot order.
+            var article = files[0].Article!;
+            files[0].Fail(Rules.DuplicateSlug, article.SlugAt.Line, article.SlugAt.Column,
+                $"slug '{article.Slug}' or one of the aliases is still used by another published article: set a different 'slug:' or alias");
+            Settle(files[0]);
+        }
+    }
+
+    private WritePlan Plan(ParsedFile file)
+    {
+        var article = file.Article!;
+        var previous = _existing.GetValueOrDefault(file.Path);
+        var history = previous is not null ? History(previous, article.Slug)
+            : _movedFrom.TryGetValue(file.Hash, out var moved) ? moved.Where(h => h != UrlClaims.ArticlePrefix + article.Slug).ToList()
+            : [];
+        var aliases = article.Aliases.Select(a => (Path: a, FromSlugChange: false))
+            .Concat(history.Where(h => _claims.AliasOwner(h) is null || _claims.AliasOwner(h) == file.Path).Select(h => (Path: h, FromSlugChange: true)))
+            .DistinctBy(a => a.Path)
             .ToList();
+        return new WritePlan(file, previous, aliases);
+    }
+
+    private void Written(WritePlan plan, int id)
+    {
+        if (plan.Previous is null)
+            _movedFrom.Remove(plan.File.Hash);
+        _writtenIds.Add(id);
+        _changedSlugs.Add(plan.File.Article!.Slug);
+        if (plan.Previous is not null)
+        {
+            _changedSlugs.Add(plan.Previous.Slug);
+            _updated++;
+        }
+        else
+            _added++;
+        Settle(plan.File);
+    }
+
+    /// <summary>Records the file's problems; a file that failed leaves its published version (if any) as it is.</summary>
+    private void Settle(ParsedFile file)
+    {
+        if (file.Failed)
+            _failed++;
+        _rows.ReplaceProblems(file.Path, file.Problems);
+        _problems.AddRange(file.Problems);
+    }
 
     /// <summary>Old URLs that must keep working: the previous slug, and earlier slugs recorded before.</summary>
-    private async Task<List<string>> SlugHistoryAsync(ExistingArticle previous, string newSlug, CancellationToken cancellationToken)
+    private List<string> History(ExistingArticle previous, string newSlug)
     {
-        var history = await context.Aliases.AsNoTracking()
-            .Where(a => a.ArticleId == previous.Id && a.FromSlugChange).Select(a => a.Path).ToListAsync(cancellationToken);
+        var history = _aliases[previous.Id].Where(a => a.FromSlugChange).Select(a => a.Path).ToList();
         if (previous.Slug != newSlug)
-            history.Add("/artikel/" + previous.Slug);
-        history.Remove("/artikel/" + newSlug);
+            history.Add(UrlClaims.ArticlePrefix + previous.Slug);
+        history.Remove(UrlClaims.ArticlePrefix + newSlug);
         return history;
     }
 
-    /// <summary>The old URLs of removed articles, by content hash, so a moved file can take them along.</summary>
-    private async Task<Dictionary<string, List<string>>> MovableHistoriesAsync(List<ExistingArticle> removed, CancellationToken cancellationToken)
-    {
-        var histories = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var article in removed.Where(a => a.ContentHash.Length > 0).DistinctBy(a => a.ContentHash))
-            histories[article.ContentHash] = await SlugHistoryAsync(article, newSlug: "", cancellationToken);
-        return histories;
-    }
-
-    private async Task<ArticleEntry> ToEntryAsync(ParsedFile file, List<string> slugHistory, UrlClaims claims,
-        IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
-    {
-        var article = file.Article!;
-        var lead = article.LeadImage is { } l ? images.GetValueOrDefault(l.Path) : null;
-        var entry = new ArticleEntry
-        {
-            Slug = article.Slug,
-            Title = article.Title,
-            PublishedUtc = article.Date.UtcDateTime,
-            PublishedMonth = ArchiveMonth.Of(article.Date),
-            ModifiedUtc = article.LastModified?.UtcDateTime,
-            ExpiresUtc = article.Expires?.UtcDateTime,
-            Draft = article.Draft,
-            Summary = article.Summary,
-            Html = article.Html,
-            PlainText = article.PlainText,
-            Language = article.Language,
-            Category = article.Category is { } category ? await CategoryAsync(category, cancellationToken) : null,
-            LeadImagePath = article.LeadImage?.Path,
-            LeadImageWidth = lead?.Width,
-            LeadImageHeight = lead?.Height,
-            SourcePath = file.Path,
-            ContentHash = file.Hash,
-            Authors = article.Authors.Select((a, i) => new ArticleAuthorEntry { Position = i, AuthorSlug = a.Slug, Name = a.Name }).ToList(),
-            Gallery = article.Gallery.Select((g, i) => new GalleryImageEntry
-            {
-                Position = i,
-                Path = g.Image.Path,
-                Caption = g.Caption,
-                Credit = g.Credit,
-                Alt = g.Alt,
-                Width = images.GetValueOrDefault(g.Image.Path)?.Width ?? 0,
-                Height = images.GetValueOrDefault(g.Image.Path)?.Height ?? 0,
-            }).ToList(),
-        };
-
-        var tags = await TagsAsync(cancellationToken);
-        entry.Tags = article.Tags.Select((name, i) => new ArticleTagEntry { Tag = TagFor(tags, name), Position = i }).ToList();
-        entry.Aliases = article.Aliases.Select(a => new AliasEntry { Path = a })
-            .Concat(slugHistory.Where(h => claims.AliasOwner(h) is null || claims.AliasOwner(h) == file.Path)
-                .Select(h => new AliasEntry { Path = h, FromSlugChange = true }))
-            .DistinctBy(a => a.Path).ToList();
-        return entry;
-    }
-
-    private TagEntry TagFor(Dictionary<string, TagEntry> tags, string name)
-    {
-        var slug = SlugText.From(name);
-        if (!tags.TryGetValue(slug, out var tag))
-        {
-            tag = new TagEntry { Slug = slug, Name = name };
-            tags[slug] = tag;
-            context.Tags.Add(tag);
-        }
-
-        return tag;
-    }
-
-    private async Task<Dictionary<string, TagEntry>> TagsAsync(CancellationToken cancellationToken) =>
-        _tags ??= await context.Tags.AsTracking().ToDictionaryAsync(t => t.Slug, StringComparer.Ordinal, cancellationToken);
-
-    private async Task<CategoryEntry?> CategoryAsync(string name, CancellationToken cancellationToken)
-    {
-        var slug = SlugText.From(name);
-        if (slug.Length == 0)
-            return null;
-        _categories ??= await context.Categories.AsTracking().ToDictionaryAsync(c => c.Slug, StringComparer.Ordinal, cancellationToken);
-        if (!_categories.TryGetValue(slug, out var category))
-        {
-            category = new CategoryEntry { Slug = slug, Name = name };
-            _categories[slug] = category;
-            context.Categories.Add(category);
-        }
-
-        return category;
-    }
-
-    private async Task WriteAuthorsAsync(List<Author> authors, CancellationToken cancellationToken)
-    {
-        var paths = authors.Select(a => a.SourcePath).ToList();
-        var slugs = authors.Select(a => a.Slug).ToList();
-        await context.Authors.Where(a => paths.Contains(a.SourcePath) || slugs.Contains(a.Slug)).ExecuteDeleteAsync(cancellationToken);
-        context.Authors.AddRange(authors.DistinctBy(a => a.Slug).Select(a => new AuthorEntry
-        {
-            Slug = a.Slug,
-            Name = a.Name,
-            Role = a.Role,
-            ImagePath = a.Image?.Path,
-            BioHtml = a.BioHtml,
-            SourcePath = a.SourcePath,
-        }));
-    }
-
-    private async Task WriteSourceFilesAsync(IEnumerable<SourceFileEntry> changedFiles, IReadOnlySet<string> removedPaths, CancellationToken cancellationToken)
-    {
-        var files = changedFiles.ToList();
-        var stale = files.Select(f => f.Path).Concat(removedPaths).ToList();
-        await context.SourceFiles.Where(f => stale.Contains(f.Path)).ExecuteDeleteAsync(cancellationToken);
-        context.SourceFiles.AddRange(files);
-    }
-
-    private async Task WriteProblemsAsync(IReadOnlyList<ParsedFile> parsed, IReadOnlySet<string> removedPaths, CancellationToken cancellationToken)
-    {
-        var stale = parsed.Select(p => p.Path).Concat(removedPaths).ToList();
-        await context.Problems.Where(p => stale.Contains(p.Path)).ExecuteDeleteAsync(cancellationToken);
-        context.Problems.AddRange(parsed.SelectMany(p => p.Problems).Select(p => new ProblemEntry
-        {
-            Path = p.Path,
-            Line = p.Line,
-            Column = p.Column,
-            Severity = p.Severity,
-            Code = p.Code,
-            Message = p.Message,
-        }));
-    }
-
-    private Task DeleteArticlesAsync(List<int> ids, CancellationToken cancellationToken) =>
-        ids.Count == 0 ? Task.CompletedTask : context.Articles.Where(a => ids.Contains(a.Id)).ExecuteDeleteAsync(cancellationToken);
-
-    private async Task RemoveUnusedTaxonomiesAsync(CancellationToken cancellationToken)
-    {
-        await context.Tags.Where(t => !context.ArticleTags.Any(at => at.TagId == t.Id)).ExecuteDeleteAsync(cancellationToken);
-        await context.Categories.Where(c => !context.Articles.Any(a => a.CategoryId == c.Id)).ExecuteDeleteAsync(cancellationToken);
-    }
+    private sealed record WritePlan(ParsedFile File, ExistingArticle? Previous, List<(string Path, bool FromSlugChange)> Aliases);
 
     private sealed record ExistingArticle(int Id, string Slug, string SourcePath, string ContentHash);
+
+    private sealed record StoredAlias(int ArticleId, string Path, bool FromSlugChange);
 }

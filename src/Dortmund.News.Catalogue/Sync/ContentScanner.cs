@@ -20,6 +20,7 @@ public static class ContentScanner
     public static Dictionary<string, ScannedFile> Scan(string contentRoot)
     {
         var files = new Dictionary<string, ScannedFile>(StringComparer.Ordinal);
+        var boundary = new ContentBoundary(contentRoot);
         foreach (var (folder, markdownKind) in (ReadOnlySpan<(string, FileKind)>)[("articles", FileKind.Article), ("authors", FileKind.Author)])
         {
             var root = Path.Combine(contentRoot, folder);
@@ -28,7 +29,7 @@ public static class ContentScanner
             foreach (var info in new DirectoryInfo(root).EnumerateFiles("*", Options))
             {
                 var relative = Path.GetRelativePath(contentRoot, info.FullName).Replace('\\', '/');
-                if (relative.Split('/').Any(part => part.StartsWith('.')) || !ContentBoundary.Contains(contentRoot, info.FullName))
+                if (relative.Split('/').Any(part => part.StartsWith('.')) || !boundary.Contains(info))
                     continue;
                 FileKind? kind = info.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase) ? markdownKind
                     : ImageExtensions.Contains(info.Extension) ? FileKind.Image

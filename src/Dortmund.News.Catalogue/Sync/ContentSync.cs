@@ -3,11 +3,14 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Search;
 using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
 
@@ -90,32 +93,133 @@ public sealed class ContentSync(
         var touchedImages = changedFiles.Where(f => stored.GetValueOrDefault(f.Key)?.Hash != f.Value.Hash).Select(f => f.Key)
             .Concat(removed.Where(p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))).ToList();
         var dependsOnChangedImage = await DependentsOfAsync(context, touchedImages, cancellationToken);
-        var parsed = await ParseChangedAsync(scanned, stored, changedFiles, dependsOnChangedImage, cancellationToken);
-        if (parsed.Count > 0 || removed.Count > 0)
-            await RecheckCrossFileFailuresAsync(context, scanned, parsed, cancellationToken);
+        var toRead = await ChangedMarkdownAsync(scanned, stored, changedFiles, dependsOnChangedImage, cancellationToken);
+        if (toRead.Count > 0 || removed.Count > 0)
+            await AddCrossFileFailuresAsync(context, scanned, toRead, cancellationToken);
 
-        var authorSlugs = ParsedFile.AuthorSlugsOf(scanned.Values);
-        foreach (var file in parsed.Values)
-            file.CheckReferences(images, authorSlugs);
+        var markdownCount = scanned.Values.Count(f => f.Kind != FileKind.Image);
+        if (toRead.Count == 0 && removed.Count == 0 && changedFiles.IsEmpty)
+        {
+            variants.RemoveAllBut(prepared.Hashes);
+            return (new SyncReport(0, 0, 0, markdownCount, 0, 0, stopwatch.ElapsedMilliseconds, []), CatalogueChange.None);
+        }
 
-        var change = await CatalogueChange.BeforeAsync(context, [.. parsed.Keys, .. removed], cancellationToken);
+        var detected = stopwatch.ElapsedMilliseconds;
+        var change = await CatalogueChange.BeforeAsync(context, [.. toRead.Keys, .. removed], cancellationToken);
         await context.Database.OpenConnectionAsync(cancellationToken);
         // The catalogue is derived data in WAL mode: NORMAL keeps it consistent on a crash and skips an fsync per commit.
         await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL", cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var writer = new CatalogueWriter(context);
-        var outcome = await writer.ApplyAsync(parsed.Values.OrderBy(p => p.Path, StringComparer.Ordinal).ToList(),
-            removed, changedFiles.Values, images, cancellationToken);
+        using var rows = CatalogueRows.Open((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
+        foreach (var file in changedFiles.Values)
+            rows.WriteSourceFile(file);
+        foreach (var path in removed)
+        {
+            rows.DeleteSourceFile(path);
+            rows.ReplaceProblems(path, []);
+        }
+
+        var problems = new List<ContentProblem>();
+        var authorSlugs = ParsedFile.AuthorSlugsOf(scanned.Values);
+        var authors = await WriteAuthorsAsync(context, rows, toRead.Values.Where(f => f.Kind == FileKind.Author), removed, images, authorSlugs, cancellationToken);
+        problems.AddRange(authors.SelectMany(a => a.Problems));
+        var profileNames = await context.Authors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Name, StringComparer.Ordinal, cancellationToken);
+
+        var articleFiles = toRead.Values.Where(f => f.Kind == FileKind.Article).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var writer = await CatalogueWriter.OpenAsync(context, rows, articleFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
+            removed, images, cancellationToken);
+        var writing = TimeSpan.Zero;
+        await foreach (var file in InPathOrder.ParseAsync(articleFiles,
+                           (file, token) => ReadArticleAsync(file, images, authorSlugs, profileNames, token), ParseWindow, cancellationToken))
+        {
+            var started = Stopwatch.GetTimestamp();
+            rows.WriteSourceFile(Entry(scanned[file.Path], file.Hash));
+            writer.Accept(file);
+            writing += Stopwatch.GetElapsedTime(started);
+        }
+
+        var streamed = stopwatch.ElapsedMilliseconds;
+        var outcome = writer.Finish();
+        problems.AddRange(outcome.Problems);
+        var changedAuthors = ChangedAuthorSlugs(authors, removed);
+        await new AuthorSearchReindex(context).RunAsync(changedAuthors, outcome.WrittenIds, cancellationToken);
+        await RemoveUnusedTaxonomiesAsync(context, cancellationToken);
+        var finished = stopwatch.ElapsedMilliseconds;
         await transaction.CommitAsync(cancellationToken);
         variants.RemoveAllBut(prepared.Hashes);
+        logger.LogDebug("Content sync phases: changes found after {Detected} ms, articles parsed and written after {Streamed} ms " +
+                        "(writer busy {Writing} ms), finished after {Finished} ms, committed after {Committed} ms",
+            detected, streamed, (long)writing.TotalMilliseconds, finished, stopwatch.ElapsedMilliseconds);
 
-        var markdownCount = scanned.Values.Count(f => f.Kind != FileKind.Image);
         var report = new SyncReport(
             outcome.Added, outcome.Updated, outcome.Removed,
-            markdownCount - parsed.Count, outcome.Failed, parsed.Count,
+            markdownCount - toRead.Count, outcome.Failed + authors.Count(a => a.Failed), toRead.Count,
             stopwatch.ElapsedMilliseconds,
-            parsed.Values.SelectMany(p => p.Problems).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
+            problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
         return (report, await change.AfterAsync(context, outcome.ChangedSlugs, cancellationToken));
+    }
+
+    // Parsed articles waiting for the writer: enough to keep every core busy, few enough to keep memory flat.
+    private static int ParseWindow => 4 * Environment.ProcessorCount;
+
+    /// <summary>Reads and parses one article file, and prepares its search row, on a pool thread.</summary>
+    private static async Task<ParsedFile> ReadArticleAsync(ScannedFile file, IReadOnlyDictionary<string, (int Width, int Height)?> images,
+        IReadOnlySet<string> authorSlugs, IReadOnlyDictionary<string, string> profileNames, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+        var parsed = ParsedFile.Read(file, Hash(bytes), bytes);
+        parsed.CheckReferences(images, authorSlugs);
+        if (parsed.Article is { } article)
+            parsed.Search = SearchText.Of(article, profileNames);
+        return parsed;
+    }
+
+    /// <summary>Parses and writes the author profiles read in this sync (few; before the articles, whose search rows show their names).</summary>
+    private static async Task<List<ParsedFile>> WriteAuthorsAsync(CatalogueDbContext context, CatalogueRows rows, IEnumerable<ScannedFile> files,
+        IReadOnlySet<string> removed, IReadOnlyDictionary<string, (int Width, int Height)?> images, IReadOnlySet<string> authorSlugs,
+        CancellationToken cancellationToken)
+    {
+        var parsed = new List<ParsedFile>();
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            var author = ParsedFile.Read(file, Hash(bytes), bytes);
+            author.CheckReferences(images, authorSlugs);
+            rows.WriteSourceFile(Entry(file, author.Hash));
+            rows.ReplaceProblems(author.Path, author.Problems);
+            parsed.Add(author);
+        }
+
+        var removedPaths = removed.ToList();
+        await context.Authors.Where(a => removedPaths.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
+        var written = parsed.Where(p => p.Author is not null).Select(p => p.Author!).DistinctBy(a => a.Slug).ToList();
+        var paths = written.Select(a => a.SourcePath).ToList();
+        var slugs = written.Select(a => a.Slug).ToList();
+        await context.Authors.Where(a => paths.Contains(a.SourcePath) || slugs.Contains(a.Slug)).ExecuteDeleteAsync(cancellationToken);
+        context.Authors.AddRange(written.Select(a => new AuthorEntry
+        {
+            Slug = a.Slug,
+            Name = a.Name,
+            Role = a.Role,
+            ImagePath = a.Image?.Path,
+            BioHtml = a.BioHtml,
+            SourcePath = a.SourcePath,
+        }));
+        await context.SaveChangesAsync(cancellationToken);
+        return parsed;
+    }
+
+    // Author profiles written or deleted in this sync, by slug (the file name, as articles name them).
+    private static List<string> ChangedAuthorSlugs(List<ParsedFile> authors, IReadOnlySet<string> removedPaths) =>
+        authors.Where(p => p.Author is not null).Select(p => p.Author!.Slug)
+            .Concat(removedPaths.Where(p => p.StartsWith("authors/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                .Select(p => SlugText.From(Path.GetFileNameWithoutExtension(p))))
+            .ToList();
+
+    private static async Task RemoveUnusedTaxonomiesAsync(CatalogueDbContext context, CancellationToken cancellationToken)
+    {
+        await context.Tags.Where(t => !context.ArticleTags.Any(at => at.TagId == t.Id)).ExecuteDeleteAsync(cancellationToken);
+        await context.Categories.Where(c => !context.Articles.Any(a => a.CategoryId == c.Id)).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Hashes new or touched images and reads their size; returns every image's size (null: unreadable).</summary>
@@ -165,27 +269,34 @@ public sealed class ContentSync(
         return file => userSet.Contains(file.Path) || folders.Contains(file.Folder);
     }
 
-    private static async Task<Dictionary<string, ParsedFile>> ParseChangedAsync(
+    /// <summary>
+    /// The Markdown files to parse: new ones, and those whose bytes changed (a touched file with the same
+    /// hash only gets its new time stamp stored) or that use an image that changed.
+    /// </summary>
+    private static async Task<Dictionary<string, ScannedFile>> ChangedMarkdownAsync(
         Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored,
         ConcurrentDictionary<string, SourceFileEntry> changed, Func<ScannedFile, bool> dependsOnChangedImage, CancellationToken cancellationToken)
     {
-        var parsed = new ConcurrentDictionary<string, ParsedFile>(StringComparer.Ordinal);
+        var toRead = new ConcurrentDictionary<string, ScannedFile>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
         {
             stored.TryGetValue(file.Path, out var before);
             var mustRead = dependsOnChangedImage(file);
             if (!mustRead && IsUntouched(file, before))
                 return;
-
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, token);
-            var hash = Hash(bytes);
-            changed[file.Path] = Entry(file, hash);
-            if (!mustRead && before?.Hash == hash)
+            if (mustRead || before is null)
+            {
+                toRead[file.Path] = file;
                 return;
+            }
 
-            parsed[file.Path] = ParsedFile.Read(file, hash, bytes);
+            var hash = Hash(await File.ReadAllBytesAsync(file.FullPath, token));
+            if (before.Hash != hash)
+                toRead[file.Path] = file;
+            else
+                changed[file.Path] = Entry(file, hash);
         });
-        return new Dictionary<string, ParsedFile>(parsed, StringComparer.Ordinal);
+        return new Dictionary<string, ScannedFile>(toRead, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -193,18 +304,16 @@ public sealed class ContentSync(
     /// are read again when other files changed: adding the missing article publishes the one
     /// linking to it, without the editor touching it.
     /// </summary>
-    private static async Task RecheckCrossFileFailuresAsync(CatalogueDbContext context, Dictionary<string, ScannedFile> scanned,
-        Dictionary<string, ParsedFile> parsed, CancellationToken cancellationToken)
+    private static async Task AddCrossFileFailuresAsync(CatalogueDbContext context, Dictionary<string, ScannedFile> scanned,
+        Dictionary<string, ScannedFile> toRead, CancellationToken cancellationToken)
     {
         var codes = TreeRules.Codes;
         var paths = await context.Problems.AsNoTracking().Where(p => codes.Contains(p.Code)).Select(p => p.Path).Distinct()
             .ToListAsync(cancellationToken);
         foreach (var path in paths)
         {
-            if (parsed.ContainsKey(path) || !scanned.TryGetValue(path, out var file))
-                continue;
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
-            parsed[path] = ParsedFile.Read(file, Hash(bytes), bytes);
+            if (scanned.TryGetValue(path, out var file))
+                toRead.TryAdd(path, file);
         }
     }
 

@@ -22,6 +22,9 @@ internal sealed class ParsedFile
     public Article? Article { get; private set; }
     public Author? Author { get; private set; }
     public IReadOnlyList<ContentProblem> Problems => _problems;
+
+    /// <summary>The article's search index row, prepared on the parsing thread (the sync sets it).</summary>
+    public Search.SearchText? Search { get; set; }
     public bool Failed => Article is null && Author is null;
 
     public static ParsedFile FromArticle(string path, string hash, ReadResult<Article> result) =>

@@ -45,10 +45,55 @@ public static class MarkdownRenderer
         return new RenderedMarkdown(
             frontMatter?.Lines.ToString(),
             frontMatter is null ? 0 : frontMatter.Line + 2,
-            HtmlSafety.Sanitize(html),
+            NeedsSanitizing(document) ? HtmlSafety.Sanitize(html) : html,
             plain,
             firstParagraph,
             LinksOf(document));
+    }
+
+    /// <summary>
+    /// Whether Markdig's output may carry anything unsafe: raw HTML written by the editor, a link or
+    /// image whose scheme is not http(s), mailto or tel, or a table (its alignment comes as inline
+    /// style, which the Content-Security-Policy forbids). Everything else Markdig escapes itself, so
+    /// the sanitizer (about half of the cost of rendering) runs only where it has work to do.
+    /// </summary>
+    private static bool NeedsSanitizing(MarkdownDocument document)
+    {
+        foreach (var node in document.Descendants())
+        {
+            var unsafeNode = node switch
+            {
+                HtmlBlock or HtmlInline or Markdig.Extensions.Tables.Table => true,
+                LinkInline link => !HasSafeScheme(link.Url),
+                AutolinkInline autolink => !HasSafeScheme(autolink.Url),
+                _ => false,
+            };
+            if (unsafeNode)
+                return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    // A URL without a scheme is relative. Anything before the first ':' that is not one of the safe
+    // schemes counts as a scheme, including control characters a browser would strip ("\u0001javascript:").
+    private static bool HasSafeScheme(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+            return true;
+        var end = url.AsSpan().IndexOfAny(":/?#");
+        if (end < 0 || url[end] != ':')
+            return true;
+        var scheme = url.AsSpan(0, end);
+        foreach (var safe in SafeSchemes)
+        {
+            if (scheme.Equals(safe, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>Deepest indentation (in columns) or block-quote depth a line may have.</summary>
@@ -106,7 +151,32 @@ public static class MarkdownRenderer
         Pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return string.Join(' ', writer.ToString().Split((char[])['\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return CollapseWhitespace(writer.GetStringBuilder());
+    }
+
+    // Runs of spaces, tabs and line breaks become one space; no space at either end.
+    private static string CollapseWhitespace(System.Text.StringBuilder text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (c is ' ' or '\t' or '\n' or '\r')
+                {
+                    pendingSpace = result.Length > 0;
+                    continue;
+                }
+
+                if (pendingSpace)
+                    result.Append(' ');
+                pendingSpace = false;
+                result.Append(c);
+            }
+        }
+
+        return result.ToString();
     }
 
     private static string PlainTextOf(LeafBlock block)

@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Queries;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.StaticFiles;
 using Serilog;
 
 namespace Dortmund.News.Web.Hosting;
@@ -31,7 +29,7 @@ internal static class PagesExtensions
         return services;
     }
 
-    /// <summary>Error pages, request logging, localization and content images (static files are endpoints: MapStaticAssets).</summary>
+    /// <summary>Error pages, request logging, localization and image variants (static files are endpoints: MapStaticAssets).</summary>
     public static WebApplication UseSitePipeline(this WebApplication app)
     {
         app.UseExceptionHandler("/fehler/500");
@@ -39,7 +37,6 @@ internal static class PagesExtensions
         app.UseSerilogRequestLogging();
         app.UseReadOnlyMethods();
         app.UseRequestLocalization();
-        app.UseContentImages();
         app.UseImageVariants();
         // Routing after the static files, so the catch-all alias fallback never shadows a real file.
         app.UseRouting();
@@ -51,40 +48,12 @@ internal static class PagesExtensions
         // Build-time fingerprinted, precompressed (gzip, Brotli) static files; fingerprinted URLs are immutable for a year.
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapOriginalImageRedirects();
         // Editors' aliases may be any old path, also file-like ones (/presse/meldung.html): look them up before answering 404.
         app.MapFallback("{*path}", async (HttpContext http, ArticleQueries queries, CancellationToken cancellationToken) =>
             await queries.RedirectTargetAsync(http.Request.Path.Value!.TrimEnd('/'), cancellationToken) is { } slug
                 ? Results.Redirect($"/artikel/{slug}", permanent: true)
                 : Results.NotFound());
         return app;
-    }
-
-    /// <summary>
-    /// Serves the images beside the articles under /medien/, and nothing else from content/:
-    /// only image types are known to the content-type provider, so Markdown sources stay private.
-    /// </summary>
-    private static void UseContentImages(this WebApplication app)
-    {
-        var settings = app.Services.GetRequiredService<CatalogueSettings>();
-        if (!Directory.Exists(settings.ContentPath))
-        {
-            app.Logger.LogError("Content folder {Path} not found: images are not served", settings.ContentPath);
-            return;
-        }
-
-        var types = new FileExtensionContentTypeProvider();
-        types.Mappings.Clear();
-        types.Mappings[".jpg"] = "image/jpeg";
-        types.Mappings[".jpeg"] = "image/jpeg";
-        types.Mappings[".png"] = "image/png";
-        types.Mappings[".webp"] = "image/webp";
-        types.Mappings[".gif"] = "image/gif";
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = "/medien",
-            FileProvider = new ContentImageFileProvider(settings.ContentPath),
-            ContentTypeProvider = types,
-            ServeUnknownFileTypes = false,
-        });
     }
 }

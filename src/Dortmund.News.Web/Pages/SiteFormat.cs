@@ -3,7 +3,7 @@ using Dortmund.News.Web.Hosting;
 
 namespace Dortmund.News.Web.Pages;
 
-/// <summary>How pages show dates and address content images.</summary>
+/// <summary>How pages show dates.</summary>
 public static class SiteFormat
 {
     /// <summary>A UTC moment as a German date in Dortmund time: "22. November 2026".</summary>
@@ -11,10 +11,6 @@ public static class SiteFormat
 
     /// <summary>A UTC moment as ISO 8601 with Dortmund's offset, for &lt;time datetime&gt;.</summary>
     public static string IsoDate(DateTime utc) => Local(utc).ToString("yyyy-MM-ddTHH:mm:sszzz", PagesExtensions.German);
-
-    /// <summary>The URL of a content-relative image path.</summary>
-    public static string ImageUrl(string contentPath) =>
-        "/medien/" + string.Join('/', contentPath.Split('/').Select(Uri.EscapeDataString));
 
     private static DateTimeOffset Local(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), ArticleReader.SiteTimeZone);

@@ -14,8 +14,11 @@ public static class FeedDocuments
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string MediaNs = "http://search.yahoo.com/mrss/";
 
-    /// <summary>RSS 2.0: summary in <c>description</c>, the full HTML in <c>content:encoded</c>, authors as <c>dc:creator</c>.</summary>
-    public static byte[] Rss(FeedSource feed, Uri baseUrl, SiteOptions site)
+    /// <summary>
+    /// RSS 2.0: summary in <c>description</c>, the full HTML in <c>content:encoded</c>, authors as <c>dc:creator</c>;
+    /// <paramref name="enclosureOf"/> gives an entry's image as a file the site serves (null: no enclosure).
+    /// </summary>
+    public static byte[] Rss(FeedSource feed, Uri baseUrl, SiteOptions site, Func<FeedImage, FeedEnclosure?> enclosureOf)
     {
         var self = Absolute(baseUrl, FeedLinks.RssPath(feed.Scope));
         return Write(xml =>
@@ -79,14 +82,14 @@ public static class FeedDocuments
                 xml.WriteStartElement("content", "encoded", ContentNs);
                 xml.WriteCData(CData(AbsoluteLinks.Rewrite(entry.Html, new Uri(url))));
                 xml.WriteEndElement();
-                if (entry.Image is { } image)
+                if (entry.Image is { } image && enclosureOf(image) is { } enclosure)
                 {
                     xml.WriteStartElement("enclosure");
-                    xml.WriteAttributeString("url", Absolute(baseUrl, SiteFormat.ImageUrl(image.Path)));
-                    xml.WriteAttributeString("length", image.Length.ToString(CultureInfo.InvariantCulture));
-                    xml.WriteAttributeString("type", ImageType(image.Path));
+                    xml.WriteAttributeString("url", Absolute(baseUrl, enclosure.Variant.Path));
+                    xml.WriteAttributeString("length", enclosure.Length.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("type", LargestVariant.MediaType);
                     xml.WriteEndElement();
-                    WriteMedia(xml, baseUrl, image);
+                    WriteMedia(xml, baseUrl, enclosure);
                 }
 
                 xml.WriteEndElement();
@@ -98,7 +101,7 @@ public static class FeedDocuments
     }
 
     /// <summary>Atom 1.0: summary as text, the full HTML as <c>content type="html"</c>, authors with their profile URL.</summary>
-    public static byte[] Atom(FeedSource feed, Uri baseUrl, SiteOptions site)
+    public static byte[] Atom(FeedSource feed, Uri baseUrl, SiteOptions site, Func<FeedImage, FeedEnclosure?> enclosureOf)
     {
         var self = Absolute(baseUrl, FeedLinks.AtomPath(feed.Scope));
         return Write(xml =>
@@ -148,15 +151,15 @@ public static class FeedDocuments
                 xml.WriteAttributeString("type", "html");
                 xml.WriteString(AbsoluteLinks.Rewrite(entry.Html, new Uri(url)));
                 xml.WriteEndElement();
-                if (entry.Image is { } image)
+                if (entry.Image is { } image && enclosureOf(image) is { } enclosure)
                 {
                     xml.WriteStartElement("link", AtomNs);
                     xml.WriteAttributeString("rel", "enclosure");
-                    xml.WriteAttributeString("type", ImageType(image.Path));
-                    xml.WriteAttributeString("length", image.Length.ToString(CultureInfo.InvariantCulture));
-                    xml.WriteAttributeString("href", Absolute(baseUrl, SiteFormat.ImageUrl(image.Path)));
+                    xml.WriteAttributeString("type", LargestVariant.MediaType);
+                    xml.WriteAttributeString("length", enclosure.Length.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("href", Absolute(baseUrl, enclosure.Variant.Path));
                     xml.WriteEndElement();
-                    WriteMedia(xml, baseUrl, image);
+                    WriteMedia(xml, baseUrl, enclosure);
                 }
 
                 xml.WriteEndElement();
@@ -168,27 +171,17 @@ public static class FeedDocuments
 
     public static string ArticlePath(string slug) => $"/artikel/{Uri.EscapeDataString(slug)}";
 
-    /// <summary>The MIME type of a content image, by extension (the sync only accepts these).</summary>
-    public static string ImageType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>Media RSS: the same file as the enclosure, with its size in pixels and bytes, description and credit.</summary>
+    private static void WriteMedia(XmlWriter xml, Uri baseUrl, FeedEnclosure enclosure)
     {
-        ".png" => "image/png",
-        ".webp" => "image/webp",
-        ".gif" => "image/gif",
-        _ => "image/jpeg",
-    };
-
-    private static void WriteMedia(XmlWriter xml, Uri baseUrl, FeedImage image)
-    {
+        var (variant, image) = (enclosure.Variant, enclosure.Image);
         xml.WriteStartElement("media", "content", MediaNs);
-        xml.WriteAttributeString("url", Absolute(baseUrl, SiteFormat.ImageUrl(image.Path)));
-        xml.WriteAttributeString("type", ImageType(image.Path));
+        xml.WriteAttributeString("url", Absolute(baseUrl, variant.Path));
+        xml.WriteAttributeString("fileSize", enclosure.Length.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("type", LargestVariant.MediaType);
         xml.WriteAttributeString("medium", "image");
-        if (image.Width > 0 && image.Height > 0)
-        {
-            xml.WriteAttributeString("width", image.Width.ToString(CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("height", image.Height.ToString(CultureInfo.InvariantCulture));
-        }
-
+        xml.WriteAttributeString("width", variant.Width.ToString(CultureInfo.InvariantCulture));
+        xml.WriteAttributeString("height", variant.Height.ToString(CultureInfo.InvariantCulture));
         xml.WriteElementString("media", "description", MediaNs, image.Caption ?? image.Alt);
         if (image.Credit is not null)
             xml.WriteElementString("media", "credit", MediaNs, image.Credit);

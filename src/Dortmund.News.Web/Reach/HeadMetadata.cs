@@ -54,13 +54,14 @@ public sealed record HeadMetadata(
         var jsonLd = new List<string>();
         if (article is not null && canonical is not null)
         {
+            // The lead image, else the first gallery photo, as its largest JPEG variant (never the original, which may carry GPS data).
             var photo = article.LeadImage is { } lead
-                ? (lead.Path, lead.Width, lead.Height, lead.Alt)
-                : article.Gallery.Count > 0 ? (article.Gallery[0].Path, article.Gallery[0].Width, article.Gallery[0].Height, article.Gallery[0].Alt)
-                : default((string Path, int Width, int Height, string Alt)?);
-            if (photo is { } p)
+                ? (Variant: LargestVariant.Of(lead), lead.Alt)
+                : article.Gallery.Count > 0 ? (Variant: LargestVariant.Of(article.Gallery[0]), article.Gallery[0].Alt)
+                : default((LargestVariant? Variant, string Alt)?);
+            if (photo is ({ } variant, var alt))
             {
-                image = new SocialImage(FeedDocuments.Absolute(baseUrl, SiteFormat.ImageUrl(p.Path)), p.Width, p.Height, p.Alt, FeedDocuments.ImageType(p.Path));
+                image = new SocialImage(FeedDocuments.Absolute(baseUrl, variant.Path), variant.Width, variant.Height, alt, LargestVariant.MediaType);
                 large = true;
             }
 

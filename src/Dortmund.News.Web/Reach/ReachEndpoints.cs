@@ -1,4 +1,5 @@
 using System.Text;
+using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Pages;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -40,7 +41,9 @@ internal static class ReachEndpoints
             return Results.NotFound();
         var site = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
         var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
-        var body = rss ? FeedDocuments.Rss(feed, baseUrl, site) : FeedDocuments.Atom(feed, baseUrl, site);
+        var variants = http.RequestServices.GetRequiredService<ImageVariantStore>().Folder;
+        FeedEnclosure? EnclosureOf(FeedImage image) => FeedEnclosure.Of(image, variants);
+        var body = rss ? FeedDocuments.Rss(feed, baseUrl, site, EnclosureOf) : FeedDocuments.Atom(feed, baseUrl, site, EnclosureOf);
         return ConditionalGet.Respond(http, body, (rss ? FeedLinks.RssType : FeedLinks.AtomType) + "; charset=utf-8",
             feed.Entries.Count > 0 ? feed.Entries.Max(e => e.UpdatedUtc) : null);
     }
@@ -106,7 +109,10 @@ internal static class ReachEndpoints
         };
         urls.AddRange(source.Articles.Select(a => new SitemapUrl(
             FeedDocuments.Absolute(baseUrl, FeedDocuments.ArticlePath(a.Slug)), a.LastModifiedUtc,
-            a.Images.Select(i => (FeedDocuments.Absolute(baseUrl, SiteFormat.ImageUrl(i.Path)), i.Caption)).ToList())));
+            // Each photo as its largest JPEG variant: search engines index the file, so never the original with its EXIF data.
+            a.Images.Select(i => (Variant: LargestVariant.Of(i.Hash, i.Width, i.Height), i.Caption))
+                .Where(i => i.Variant is not null)
+                .Select(i => (FeedDocuments.Absolute(baseUrl, i.Variant!.Path), i.Caption)).ToList())));
         urls.AddRange(source.Authors.Select(l => Listing(baseUrl, FeedScope.Author(l.Slug), l)));
         if (HasListingPage(endpoints, "rubrik"))
             urls.AddRange(source.Categories.Select(l => Listing(baseUrl, FeedScope.Category(l.Slug), l)));

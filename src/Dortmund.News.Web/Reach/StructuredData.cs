@@ -65,33 +65,37 @@ public static class StructuredData
     public static DateTime Updated(ArticleView article) =>
         article.ModifiedUtc is { } m && m > article.PublishedUtc ? m : article.PublishedUtc;
 
-    /// <summary>The lead image first, then every gallery photo; the credit is both credit text and copyright notice.</summary>
+    /// <summary>
+    /// The lead image first, then every gallery photo, each as its largest JPEG variant (images without
+    /// variants are left out); the credit is both credit text and copyright notice.
+    /// </summary>
     private static IEnumerable<JsonObject> Images(ArticleView article, Uri baseUrl)
     {
-        if (article.LeadImage is { } lead && article.Gallery.All(g => g.Path != lead.Path))
-            yield return ImageObject(baseUrl, lead.Path, lead.Width, lead.Height, lead.Alt, null, null);
+        if (article.LeadImage is { } lead && article.Gallery.All(g => g.Path != lead.Path) && LargestVariant.Of(lead) is { } leadVariant)
+            yield return ImageObject(baseUrl, leadVariant, lead.Alt, null, null);
         var ordered = article.LeadImage is { } first
             ? article.Gallery.OrderBy(g => g.Path == first.Path ? 0 : 1).ThenBy(g => g.Position)
             : article.Gallery.OrderBy(g => g.Position);
         foreach (var photo in ordered)
-            yield return ImageObject(baseUrl, photo.Path, photo.Width, photo.Height, photo.Alt, photo.Caption, photo.Credit);
+        {
+            if (LargestVariant.Of(photo) is { } variant)
+                yield return ImageObject(baseUrl, variant, photo.Alt, photo.Caption, photo.Credit);
+        }
     }
 
-    private static JsonObject ImageObject(Uri baseUrl, string path, int width, int height, string alt, string? caption, string? credit)
+    private static JsonObject ImageObject(Uri baseUrl, LargestVariant variant, string alt, string? caption, string? credit)
     {
-        var url = FeedDocuments.Absolute(baseUrl, SiteFormat.ImageUrl(path));
+        var url = FeedDocuments.Absolute(baseUrl, variant.Path);
         var image = new JsonObject
         {
             ["@type"] = "ImageObject",
             ["url"] = url,
             ["contentUrl"] = url,
+            ["encodingFormat"] = LargestVariant.MediaType,
+            ["width"] = variant.Width,
+            ["height"] = variant.Height,
             ["description"] = alt,
         };
-        if (width > 0 && height > 0)
-        {
-            image["width"] = width;
-            image["height"] = height;
-        }
 
         if (caption is not null)
             image["caption"] = caption;

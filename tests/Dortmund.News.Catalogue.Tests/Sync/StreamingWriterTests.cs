@@ -64,6 +64,38 @@ public sealed class StreamingWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_slug_given_up_by_an_edit_that_then_fails_stays_with_the_published_version()
+    {
+        _content.WriteArticle("a-alt", "Alt", "2026-01-01", extraFrontMatter: "slug: begehrt\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        // a-alt gives up the slug but links to an article that does not exist, so its edit fails at the
+        // very end; b-neu, which took the slug meanwhile, must not publish over the version that stays.
+        _content.WriteArticle("a-alt", "Alt", "2026-01-01", extraFrontMatter: "slug: anders\n", body: "Siehe [hier](/artikel/fehlt).");
+        _content.WriteArticle("b-neu", "Neu", "2026-02-01", extraFrontMatter: "slug: begehrt\n");
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Contains(report.Problems, p => p is { Code: "NEWS042", Path: "articles/a-alt.md" });
+        Assert.Contains(report.Problems, p => p is { Code: "NEWS040", Path: "articles/b-neu.md" });
+        Assert.Equal("Alt", (await host.QueryAsync(q => q.BySlugAsync("begehrt", CancellationToken.None)))!.Title);
+        Assert.Equal(1, await host.DbAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_link_to_an_article_later_in_path_order_is_written_at_the_end()
+    {
+        _content.WriteArticle("a-verweis", "Verweis", "2026-01-01", body: "Siehe [Ziel](/artikel/z-ziel).");
+        _content.WriteArticle("z-ziel", "Ziel", "2026-01-02");
+        await using var host = await CatalogueHost.StartAsync(_content);
+
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal((2, 0), (report.Added, report.Failed));
+        Assert.NotNull(await host.QueryAsync(q => q.BySlugAsync("a-verweis", CancellationToken.None)));
+    }
+
+    [Fact]
     public async Task Hundreds_of_articles_are_written_with_their_tags_and_categories_shared()
     {
         for (var i = 0; i < 300; i++)

@@ -29,11 +29,30 @@ public sealed class MarkdownRendererTests
     [InlineData("<iframe src=\"https://evil.example\"></iframe>", "<iframe")]
     [InlineData("<p style=\"background:url(x)\">x</p>", "style=")]
     [InlineData("<svg><script>alert(1)</script></svg>", "<script")]
+    [InlineData("<javascript:alert(1)>", "href=\"javascript:")]
+    [InlineData("[klick](JavaScript:alert(1))", "javascript:")]
+    [InlineData("![bild](data:image/svg+xml;base64,PHN2Zz4=)", "data:")]
+    [InlineData("[klick](vbscript:msgbox)", "vbscript:")]
+    [InlineData("[klick]: javascript:alert(1)\n\nSiehe [klick].", "javascript:")]
+    [InlineData("| a | b |\n|:-:|--:|\n| 1 | 2 |", "style=")]
     public void Hostile_html_is_removed(string markdown, string forbidden)
     {
         var html = MarkdownRenderer.Render("---\ntitle: x\n---\n\n" + markdown + "\n").Html;
 
         Assert.DoesNotContain(forbidden, html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("[Seite](https://zfp-do.de/seite?x=1#a)", "href=\"https://zfp-do.de/seite?x=1#a\"")]
+    [InlineData("[Mail](mailto:presse@example.org)", "href=\"mailto:presse@example.org\"")]
+    [InlineData("[Ruf an](tel:+49231123)", "href=\"tel:+49231123\"")]
+    [InlineData("[Anderer Artikel](/artikel/hafen)", "href=\"/artikel/hafen\"")]
+    [InlineData("Text mit <https://zfp-do.de> und **fett**", "<strong>fett</strong>")]
+    public void Markdown_without_raw_html_keeps_its_safe_links(string markdown, string expected)
+    {
+        var html = MarkdownRenderer.Render(markdown + "\n").Html;
+
+        Assert.Contains(expected, html);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class ArticlePageTests : IDisposable
     }
 
     [Fact]
-    public async Task Content_images_are_served_but_markdown_sources_are_not()
+    public async Task Original_images_redirect_to_their_variant_and_markdown_sources_are_not_served()
     {
         await using var site = new SiteFactory(_content);
         var visitor = site.CreateVisitor();
@@ -76,7 +76,8 @@ public sealed class ArticlePageTests : IDisposable
         var image = await visitor.GetAsync("/medien/articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg");
         var source = await visitor.GetAsync("/medien/articles/2026/besuch-suedkoreanische-delegation/index.md");
 
-        Assert.Equal(("image/jpeg", HttpStatusCode.NotFound), (image.Content.Headers.ContentType?.MediaType, source.StatusCode));
+        Assert.Equal((HttpStatusCode.MovedPermanently, HttpStatusCode.NotFound), (image.StatusCode, source.StatusCode));
+        Assert.Matches("^/bilder/[0-9a-f]{64}-1600\\.jpg$", image.Headers.Location?.OriginalString);
     }
 
     [Fact]

@@ -28,12 +28,14 @@ public sealed class MetadataTests : IDisposable
         Assert.Equal(DateTimeOffset.Parse("2026-11-12T10:00:00+01:00"), article.GetProperty("dateModified").GetDateTimeOffset());
         var images = article.GetProperty("image").EnumerateArray().ToList();
         Assert.Equal(
-            ["empfang-1", "empfang-2", "empfang-3", "empfang-4", "tu-dortmund", "hafenamt", "isst", "wilo-1", "wilo-2"],
-            images.Select(i => Path.GetFileNameWithoutExtension(i.GetProperty("url").GetString())));
+            new[] { "empfang-1", "empfang-2", "empfang-3", "empfang-4", "tu-dortmund", "hafenamt", "isst", "wilo-1", "wilo-2" }
+                .Select(name => LargestVariantUrl($"{name}.jpg")),
+            images.Select(i => i.GetProperty("url").GetString()));
         Assert.All(images, image =>
         {
             Assert.Equal("ImageObject", image.GetProperty("@type").GetString());
-            Assert.StartsWith(ReachContent.BaseUrl + "/medien/articles/2026/besuch-suedkoreanische-delegation/", image.GetProperty("url").GetString());
+            Assert.Equal(image.GetProperty("url").GetString(), image.GetProperty("contentUrl").GetString());
+            Assert.Equal("image/jpeg", image.GetProperty("encodingFormat").GetString());
             Assert.False(string.IsNullOrEmpty(image.GetProperty("caption").GetString()));
             Assert.Equal("WF DO / Jäger", image.GetProperty("creditText").GetString());
             Assert.Equal("© WF DO / Jäger", image.GetProperty("copyrightNotice").GetString());
@@ -84,7 +86,9 @@ public sealed class MetadataTests : IDisposable
 
         Assert.Equal("article", meta["og:type"].Single());
         Assert.Equal(ReachContent.BaseUrl + Korea, meta["og:url"].Single());
-        Assert.Equal(ReachContent.BaseUrl + "/medien/articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg", meta["og:image"].Single());
+        Assert.Equal(LargestVariantUrl("empfang-1.jpg"), meta["og:image"].Single());
+        Assert.Equal(meta["og:image"].Single(), meta["twitter:image"].Single());
+        Assert.Equal("image/jpeg", meta["og:image:type"].Single());
         Assert.Equal("1600", meta["og:image:width"].Single());
         Assert.Equal("1067", meta["og:image:height"].Single());
         Assert.Equal("2026-11-12T10:00:00+01:00", meta["article:published_time"].Single());
@@ -198,6 +202,11 @@ public sealed class MetadataTests : IDisposable
 
         Assert.Contains($"<link rel=\"canonical\" href=\"http://localhost{Korea}\">", html);
     }
+
+    /// <summary>The URL of a Korea photo's 1600 px JPEG variant, named by the SHA-256 of the file.</summary>
+    private string LargestVariantUrl(string fileName) =>
+        $"{ReachContent.BaseUrl}/bilder/{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            File.ReadAllBytes(Path.Combine(_content.ContentPath, "articles/2026/besuch-suedkoreanische-delegation", fileName))))}-1600.jpg";
 
     private static List<JsonElement> JsonLd(string html) =>
         Regex.Matches(html, "<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline)

@@ -41,7 +41,7 @@ public sealed class SitemapTests : IDisposable
             Assert.Equal(DateTime.SpecifyKind(changed, DateTimeKind.Utc),
                 DateTimeOffset.Parse(url.Element(Sm + "lastmod")!.Value, CultureInfo.InvariantCulture).UtcDateTime);
             Assert.Equal(
-                article.Gallery.OrderBy(g => g.Position).Select(g => ($"{ReachContent.BaseUrl}/medien/{g.Path}", g.Caption)),
+                article.Gallery.OrderBy(g => g.Position).Select(g => (LargestVariantUrl(g.Path), g.Caption)),
                 url.Elements(Img + "image").Select(i => (i.Element(Img + "loc")!.Value, i.Element(Img + "caption")!.Value)));
         }
 
@@ -130,6 +130,10 @@ public sealed class SitemapTests : IDisposable
     }
 
     /// <summary>Parses <paramref name="xml"/> and validates it against the shipped schemas; every error fails the test.</summary>
+    /// <summary>The absolute URL of a seed photo's largest JPEG variant (the seed photos are 1600 px wide), named by the file's SHA-256.</summary>
+    private string LargestVariantUrl(string contentPath) =>
+        $"{ReachContent.BaseUrl}/bilder/{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(_content.ContentPath, contentPath))))}-1600.jpg";
+
     private static XDocument Validate(string xml, params string[] schemas)
     {
         var set = new XmlSchemaSet();

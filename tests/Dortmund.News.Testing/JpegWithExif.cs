@@ -2,13 +2,14 @@ using System.Buffers.Binary;
 using System.Text;
 using SkiaSharp;
 
-namespace Dortmund.News.Catalogue.Tests.Images;
+namespace Dortmund.News.Testing;
 
 /// <summary>
-/// Builds small JPEGs the way cameras write them: an APP1 Exif segment with an orientation and a
-/// GPS position, so tests can check that variants are turned upright and carry no metadata.
+/// Builds JPEGs the way cameras write them: an APP1 Exif segment with an orientation and a GPS
+/// position, so tests can check that variants are turned upright and carry no metadata; and
+/// reads back what metadata a JPEG or WebP file carries.
 /// </summary>
-internal static class JpegWithExif
+public static class JpegWithExif
 {
     /// <summary>
     /// A <paramref name="width"/>×<paramref name="height"/> JPEG, left half red and right half blue
@@ -49,6 +50,53 @@ internal static class JpegWithExif
     }
 
     public static bool ContainsAscii(byte[] bytes, string text) => bytes.AsSpan().IndexOf(Encoding.ASCII.GetBytes(text)) >= 0;
+
+    /// <summary>The chunk names of a WebP (RIFF) file: "VP8 ", "VP8L", "VP8X", "EXIF", "XMP ", "ICCP" …</summary>
+    public static List<string> WebpChunks(byte[] webp)
+    {
+        if (webp.Length < 12 || Encoding.ASCII.GetString(webp, 0, 4) != "RIFF" || Encoding.ASCII.GetString(webp, 8, 4) != "WEBP")
+            throw new ArgumentException("not a WebP file", nameof(webp));
+        var chunks = new List<string>();
+        for (var at = 12; at + 8 <= webp.Length;)
+        {
+            chunks.Add(Encoding.ASCII.GetString(webp, at, 4));
+            var size = BinaryPrimitives.ReadInt32LittleEndian(webp.AsSpan(at + 4));
+            at += 8 + size + (size & 1);
+        }
+
+        return chunks;
+    }
+
+    /// <summary>
+    /// What in <paramref name="file"/> (a JPEG or WebP) could tell where or with which camera it was taken:
+    /// JPEG application segments with Exif/XMP (APP1, where the GPS position lives) or IPTC (APP13), WebP
+    /// EXIF and XMP chunks, and an Exif header or XMP packet anywhere in the bytes. Empty for a clean file.
+    /// </summary>
+    public static List<string> MetadataIn(byte[] file)
+    {
+        var found = new List<string>();
+        if (file is [0xFF, 0xD8, ..])
+        {
+            var markers = Markers(file);
+            if (markers.Contains(0xE1))
+                found.Add("JPEG APP1 (Exif/XMP)");
+            if (markers.Contains(0xED))
+                found.Add("JPEG APP13 (IPTC)");
+        }
+        else
+        {
+            found.AddRange(WebpChunks(file).Where(c => c is "EXIF" or "XMP ").Select(c => $"WebP {c} chunk"));
+        }
+
+        // The Exif header and the XMP namespace anywhere, should a segment hide where the walk above does not look.
+        foreach (var text in (string[])["Exif\0\0", "http://ns.adobe.com/xap"])
+        {
+            if (ContainsAscii(file, text))
+                found.Add($"bytes \"{text.TrimEnd('\0')}\"");
+        }
+
+        return found;
+    }
 
     private static byte[] App1(ushort orientation)
     {

@@ -1,0 +1,217 @@
+using System.Globalization;
+using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Catalogue.Search;
+using Dortmund.News.Content.Problems;
+using Microsoft.Data.Sqlite;
+using SlugText = Dortmund.News.Content.Slugs.Slug;
+
+namespace Dortmund.News.Catalogue.Sync;
+
+/// <summary>
+/// The bulk write path of the sync: prepared commands on the context's own connection and
+/// transaction, keys assigned here. EF Core's change tracker took ~20 s for 10,000 articles with
+/// their children; these commands take about one (see README, benchmarks). The model, the schema
+/// and every query stay EF Core: the table and column names below are EF's (Configurations/).
+/// </summary>
+internal sealed class CatalogueRows : IDisposable
+{
+    // EF Core's SQLite text format for DateTime, so EF's comparisons and ordering see the same values.
+    private const string DateFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFF";
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private Dictionary<string, int> _tags = null!;
+    private Dictionary<string, int> _categories = null!;
+    private int _nextArticleId;
+    private int _nextTagId;
+    private int _nextCategoryId;
+
+    private CatalogueRows(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+    }
+
+    public static CatalogueRows Open(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var rows = new CatalogueRows(connection, transaction);
+        rows._tags = rows.ReadKeys("SELECT Slug, Id FROM Tags");
+        rows._categories = rows.ReadKeys("SELECT Slug, Id FROM Categories");
+        rows._nextArticleId = rows.NextId("Articles");
+        rows._nextTagId = rows.NextId("Tags");
+        rows._nextCategoryId = rows.NextId("Categories");
+        return rows;
+    }
+
+    /// <summary>Deletes an article with its children (by cascade) and its search row.</summary>
+    public void DeleteArticle(int id)
+    {
+        Run("DELETE FROM Articles WHERE Id = $id", ("$id", id));
+        Run(SearchIndex.DeleteSql, ("$id", id));
+    }
+
+    /// <summary>Writes an article with its authors, tags, gallery, aliases and search row; returns its key.</summary>
+    public int InsertArticle(ParsedFile file, IEnumerable<(string Path, bool FromSlugChange)> aliases,
+        IReadOnlyDictionary<string, (int Width, int Height)?> images)
+    {
+        var article = file.Article!;
+        var id = _nextArticleId++;
+        var lead = article.LeadImage is { } l ? images.GetValueOrDefault(l.Path) : null;
+        Run("""
+            INSERT INTO Articles (Id, Slug, Title, PublishedUtc, PublishedMonth, ModifiedUtc, ExpiresUtc, Draft, Summary, Html, PlainText,
+                                  Language, CategoryId, LeadImagePath, LeadImageWidth, LeadImageHeight, SourcePath, ContentHash)
+            VALUES ($id, $slug, $title, $published, $month, $modified, $expires, $draft, $summary, $html, $text,
+                    $language, $category, $lead, $leadWidth, $leadHeight, $path, $hash)
+            """,
+            ("$id", id), ("$slug", article.Slug), ("$title", article.Title),
+            ("$published", Date(article.Date.UtcDateTime)), ("$month", ArchiveMonth.Of(article.Date)),
+            ("$modified", Date(article.LastModified?.UtcDateTime)), ("$expires", Date(article.Expires?.UtcDateTime)),
+            ("$draft", article.Draft ? 1 : 0), ("$summary", article.Summary), ("$html", article.Html), ("$text", article.PlainText),
+            ("$language", article.Language), ("$category", article.Category is { } category ? CategoryId(category) : null),
+            ("$lead", article.LeadImage?.Path), ("$leadWidth", lead?.Width), ("$leadHeight", lead?.Height),
+            ("$path", file.Path), ("$hash", file.Hash));
+
+        for (var i = 0; i < article.Authors.Count; i++)
+        {
+            Run("INSERT INTO ArticleAuthors (ArticleId, Position, AuthorSlug, Name) VALUES ($id, $position, $slug, $name)",
+                ("$id", id), ("$position", i), ("$slug", article.Authors[i].Slug), ("$name", article.Authors[i].Name));
+        }
+
+        var tagIds = new HashSet<int>();
+        for (var i = 0; i < article.Tags.Count; i++)
+        {
+            var tagId = TagId(article.Tags[i]);
+            if (tagIds.Add(tagId))
+                Run("INSERT INTO ArticleTags (ArticleId, TagId, Position) VALUES ($id, $tag, $position)", ("$id", id), ("$tag", tagId), ("$position", i));
+        }
+
+        for (var i = 0; i < article.Gallery.Count; i++)
+        {
+            var image = article.Gallery[i];
+            var size = images.GetValueOrDefault(image.Image.Path);
+            Run("""
+                INSERT INTO GalleryImages (ArticleId, Position, Path, Caption, Credit, Alt, Width, Height)
+                VALUES ($id, $position, $path, $caption, $credit, $alt, $width, $height)
+                """,
+                ("$id", id), ("$position", i), ("$path", image.Image.Path), ("$caption", image.Caption), ("$credit", image.Credit),
+                ("$alt", image.Alt), ("$width", size?.Width ?? 0), ("$height", size?.Height ?? 0));
+        }
+
+        foreach (var (alias, fromSlugChange) in aliases)
+        {
+            if (fromSlugChange)
+            {
+                // An old URL is kept as a redirect only while nobody else uses it.
+                Run("INSERT OR IGNORE INTO Aliases (Path, ArticleId, FromSlugChange) VALUES ($path, $id, 1)", ("$path", alias), ("$id", id));
+                continue;
+            }
+
+            // An editor's alias takes over an old URL that was only kept as a redirect for another article.
+            Run("DELETE FROM Aliases WHERE Path = $path AND FromSlugChange = 1", ("$path", alias));
+            Run("INSERT INTO Aliases (Path, ArticleId, FromSlugChange) VALUES ($path, $id, 0)", ("$path", alias), ("$id", id));
+        }
+
+        var search = file.Search!;
+        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.Title), ("$summary", search.Summary), ("$body", search.Body), ("$extra", search.Extra));
+        return id;
+    }
+
+    public void WriteSourceFile(SourceFileEntry file) =>
+        Run("INSERT OR REPLACE INTO SourceFiles (Path, Length, LastWriteTicks, Hash, Width, Height) VALUES ($path, $length, $ticks, $hash, $width, $height)",
+            ("$path", file.Path), ("$length", file.Length), ("$ticks", file.LastWriteTicks), ("$hash", file.Hash),
+            ("$width", file.Width), ("$height", file.Height));
+
+    public void DeleteSourceFile(string path) => Run("DELETE FROM SourceFiles WHERE Path = $path", ("$path", path));
+
+    /// <summary>Replaces what the catalogue knows is wrong with the file at <paramref name="path"/>.</summary>
+    public void ReplaceProblems(string path, IEnumerable<ContentProblem> problems)
+    {
+        Run("DELETE FROM Problems WHERE Path = $path", ("$path", path));
+        foreach (var problem in problems)
+        {
+            Run("INSERT INTO Problems (Path, Line, \"Column\", Severity, Code, Message) VALUES ($path, $line, $column, $severity, $code, $message)",
+                ("$path", problem.Path), ("$line", problem.Line), ("$column", problem.Column), ("$severity", (int)problem.Severity),
+                ("$code", problem.Code), ("$message", problem.Message));
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+            command.Dispose();
+    }
+
+    private int TagId(string name)
+    {
+        var slug = SlugText.From(name);
+        if (!_tags.TryGetValue(slug, out var id))
+        {
+            id = _tags[slug] = _nextTagId++;
+            Run("INSERT INTO Tags (Id, Slug, Name) VALUES ($id, $slug, $name)", ("$id", id), ("$slug", slug), ("$name", name));
+        }
+
+        return id;
+    }
+
+    private int? CategoryId(string name)
+    {
+        var slug = SlugText.From(name);
+        if (slug.Length == 0)
+            return null;
+        if (!_categories.TryGetValue(slug, out var id))
+        {
+            id = _categories[slug] = _nextCategoryId++;
+            Run("INSERT INTO Categories (Id, Slug, Name) VALUES ($id, $slug, $name)", ("$id", id), ("$slug", slug), ("$name", name));
+        }
+
+        return id;
+    }
+
+    private static string? Date(DateTime? value) => value?.ToString(DateFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Runs <paramref name="sql"/>, prepared once per sync and reused with new parameter values.</summary>
+    private void Run(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            command.Prepare();
+            _commands[sql] = command;
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        command.ExecuteNonQuery();
+    }
+
+    // Above every key ever used, as AUTOINCREMENT guarantees for EF's own inserts.
+    private int NextId(string table) => Convert.ToInt32(Scalar(
+        $"SELECT max(coalesce((SELECT max(Id) FROM {table}), 0), coalesce((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0)) + 1"),
+        CultureInfo.InvariantCulture);
+
+    private object? Scalar(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+
+    private Dictionary<string, int> ReadKeys(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            keys[reader.GetString(0)] = reader.GetInt32(1);
+        return keys;
+    }
+}

@@ -42,6 +42,12 @@ public sealed class ContentSync(
     /// <summary>Raised after every completed sync with the pages' view of what changed (for caches).</summary>
     public event Action<CatalogueChange>? Changed;
 
+    /// <summary>True when the site serves the catalogue an earlier run synced, until this run's first sync completes.</summary>
+    public bool ServesEarlierCatalogue { get; private set; }
+
+    /// <summary>Marks the catalogue as synced by an earlier run of the site (it is served before this run's first sync).</summary>
+    public void ResumeEarlierCatalogue() => ServesEarlierCatalogue = LastReport is null;
+
     /// <summary>Why the last sync failed, or null when it succeeded (readiness checks report it).</summary>
     public SyncFailure? LastFailure { get; private set; }
 
@@ -56,6 +62,7 @@ public sealed class ContentSync(
             var (report, change) = await SyncOnceAsync(stopwatch, cancellationToken);
             LastReport = report;
             LastSyncedAt = time.GetUtcNow();
+            ServesEarlierCatalogue = false;
             LastFailure = null;
             Log(report);
             Synced?.Invoke(report);
@@ -108,7 +115,9 @@ public sealed class ContentSync(
         var change = await CatalogueChange.BeforeAsync(context, [.. toRead.Keys, .. removed], cancellationToken);
         await context.Database.OpenConnectionAsync(cancellationToken);
         // The catalogue is derived data in WAL mode: NORMAL keeps it consistent on a crash and skips an fsync per commit.
-        await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL", cancellationToken);
+        // The commit does not copy the log into the database file itself (for a first sync, all of it): that
+        // checkpoint runs after the sync, while the site already serves the new catalogue from the log.
+        await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0", cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         using var rows = CatalogueRows.Open((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
         foreach (var file in changedFiles.Values)
@@ -146,6 +155,7 @@ public sealed class ContentSync(
         await RemoveUnusedTaxonomiesAsync(context, cancellationToken);
         var finished = stopwatch.ElapsedMilliseconds;
         await transaction.CommitAsync(cancellationToken);
+        _ = Task.Run(() => CheckpointAsync(CancellationToken.None), CancellationToken.None);
         variants.RemoveAllBut(prepared.Hashes);
         logger.LogDebug("Content sync phases: changes found after {Detected} ms, articles parsed and written after {Streamed} ms " +
                         "(writer busy {Writing} ms), finished after {Finished} ms, committed after {Committed} ms",
@@ -157,6 +167,21 @@ public sealed class ContentSync(
             stopwatch.ElapsedMilliseconds,
             problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
         return (report, await change.AfterAsync(context, outcome.ChangedSlugs, cancellationToken));
+    }
+
+    /// <summary>Copies the write-ahead log into the database file, without blocking readers or the next sync.</summary>
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE)", cancellationToken);
+        }
+        catch (Exception e) when (e is SqliteException or IOException)
+        {
+            // The log stays; the next checkpoint copies it.
+            logger.LogWarning(e, "Checkpoint of the catalogue's write-ahead log failed");
+        }
     }
 
     // Parsed articles waiting for the writer: enough to keep every core busy, few enough to keep memory flat.

@@ -42,6 +42,10 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
         foreach (var suffix in (string[])["", "-wal", "-shm", "-journal"])
             File.Delete(settings.DatabasePath + suffix);
 
+        // Set before the first table: an article row (HTML and text, ~20 KB) then spans two pages instead of five,
+        // which made the cold sync's writes ~15 % cheaper (README, benchmarks).
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(PageSizeSql, cancellationToken);
         await context.Database.EnsureCreatedAsync(cancellationToken);
         await context.Database.ExecuteSqlRawAsync(Search.SearchIndex.CreateSql, cancellationToken);
         // PRAGMA takes no parameters; the version is an int this code computed.
@@ -82,10 +86,12 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    // A fingerprint of the create script (EF's and the raw search index's): any change to the model gives a new version and a rebuild.
+    private const string PageSizeSql = "PRAGMA page_size = 16384";
+
+    // A fingerprint of the create script (EF's, the raw search index's and the page size): any change gives a new version and a rebuild.
     private static int SchemaVersion(CatalogueDbContext context)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Database.GenerateCreateScript() + Search.SearchIndex.CreateSql));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Database.GenerateCreateScript() + Search.SearchIndex.CreateSql + PageSizeSql));
         return Math.Max(1, BitConverter.ToInt32(hash) & int.MaxValue);
     }
 }

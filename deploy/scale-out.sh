@@ -18,7 +18,7 @@ stop() {
 trap stop EXIT
 
 echo "publishing to $run/app"
-dotnet publish src/Dortmund.News.Web -c Release -o "$run/app" -v q -nologo >/dev/null
+dotnet publish src/Dortmund.News.Web -c Release -r linux-x64 --self-contained false -o "$run/app" -v q -nologo >/dev/null
 
 for replica in "$r1" "$r2"; do
   mkdir -p "$run/replica-$replica"

@@ -13,31 +13,49 @@ namespace Dortmund.News.Catalogue;
 /// </summary>
 public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> contexts, CatalogueSettings settings, ILogger<CatalogueDatabase> logger)
 {
-    /// <summary>Makes sure the catalogue file exists with this build's schema.</summary>
-    public async Task PrepareAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes sure the catalogue file exists with this build's schema. Returns true when it kept the
+    /// file of an earlier run that a sync filled: the site can serve it at once while a sync checks
+    /// content/ for what changed meanwhile.
+    /// </summary>
+    public async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(settings.DatabasePath)!);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var expected = SchemaVersion(context);
+        var found = await ReadStampsAsync(settings.ConnectionString, cancellationToken);
+        // This very build checked the file before: skip computing the schema fingerprint (a quarter of a restart).
+        if (found is { } known && known.Build == BuildStamp(known.Schema))
+            return await context.SourceFiles.AnyAsync(cancellationToken);
 
-        var found = await ReadSchemaVersionAsync(settings.ConnectionString, cancellationToken);
-        if (found == expected)
-            return;
+        var expected = SchemaVersion(context);
+        if (found?.Schema == expected)
+        {
+            // PRAGMA takes no parameters; the stamp is an int this code computed.
+            var stamp = "PRAGMA application_id=" + Invariant(BuildStamp(expected));
+            await context.Database.ExecuteSqlRawAsync(stamp, cancellationToken);
+            return await context.SourceFiles.AnyAsync(cancellationToken);
+        }
 
         logger.LogWarning("Catalogue {Path} is {State}; rebuilding it from content", settings.DatabasePath,
-            found switch { null => "unreadable", 0 => "new", _ => "from another schema version" });
+            found?.Schema switch { null => "unreadable", 0 => "new", _ => "from another schema version" });
         SqliteConnection.ClearAllPools();
         foreach (var suffix in (string[])["", "-wal", "-shm", "-journal"])
             File.Delete(settings.DatabasePath + suffix);
 
+        // Set before the first table: an article row (HTML and text, ~20 KB) then spans two pages instead of five,
+        // which made the cold sync's writes ~15 % cheaper (README, benchmarks).
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await context.Database.ExecuteSqlRawAsync(PageSizeSql, cancellationToken);
         await context.Database.EnsureCreatedAsync(cancellationToken);
         await context.Database.ExecuteSqlRawAsync(Search.SearchIndex.CreateSql, cancellationToken);
         // PRAGMA takes no parameters; the version is an int this code computed.
-        var pragmas = "PRAGMA journal_mode=WAL; PRAGMA user_version=" + expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var pragmas = "PRAGMA journal_mode=WAL; PRAGMA user_version=" + Invariant(expected) + "; PRAGMA application_id=" + Invariant(BuildStamp(expected));
         await context.Database.ExecuteSqlRawAsync(pragmas, cancellationToken);
+        return false;
     }
 
-    private static async Task<int?> ReadSchemaVersionAsync(string connectionString, CancellationToken cancellationToken)
+    /// <summary>The schema fingerprint (user_version) and the stamp of the build that last checked it (application_id); null when unreadable.</summary>
+    private static async Task<(int Schema, int Build)?> ReadStampsAsync(string connectionString, CancellationToken cancellationToken)
     {
         try
         {
@@ -45,10 +63,12 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA user_version";
-            var version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+            var schema = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
+            command.CommandText = "PRAGMA application_id";
+            var build = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
             command.CommandText = "SELECT count(*) FROM sqlite_master";
             await command.ExecuteScalarAsync(cancellationToken);
-            return version;
+            return (schema, build);
         }
         catch (SqliteException)
         {
@@ -56,10 +76,22 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
         }
     }
 
-    // A fingerprint of the create script (EF's and the raw search index's): any change to the model gives a new version and a rebuild.
+    // This build (the catalogue assembly's module version id and EF Core's version) together with the
+    // schema fingerprint it verified: a rebuilt or upgraded site computes the fingerprint again.
+    private static int BuildStamp(int schema)
+    {
+        var text = $"{typeof(CatalogueDatabase).Assembly.ManifestModule.ModuleVersionId}|{typeof(DbContext).Assembly.GetName().Version}|{schema}";
+        return Math.Max(1, BitConverter.ToInt32(SHA256.HashData(Encoding.UTF8.GetBytes(text))) & int.MaxValue);
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private const string PageSizeSql = "PRAGMA page_size = 16384";
+
+    // A fingerprint of the create script (EF's, the raw search index's and the page size): any change gives a new version and a rebuild.
     private static int SchemaVersion(CatalogueDbContext context)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Database.GenerateCreateScript() + Search.SearchIndex.CreateSql));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Database.GenerateCreateScript() + Search.SearchIndex.CreateSql + PageSizeSql));
         return Math.Max(1, BitConverter.ToInt32(hash) & int.MaxValue);
     }
 }

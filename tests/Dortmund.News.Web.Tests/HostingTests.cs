@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
 using Dortmund.News.Testing;
 
 namespace Dortmund.News.Web.Tests;
@@ -32,5 +34,46 @@ public sealed class HostingTests
         var html = await site.CreateVisitor().GetStringAsync("/");
 
         Assert.Contains("Hokkaido", html);
+    }
+
+    [Fact]
+    public async Task A_restart_serves_the_previous_catalogue_at_once_and_catches_up_with_what_changed_meanwhile()
+    {
+        using var content = new TempContent(withSeedContent: true);
+        await using (var first = new SiteFactory(content))
+            Assert.Contains("Hokkaido", await first.CreateVisitor().GetStringAsync("/"));
+        content.WriteArticle("neu-waehrend-pause", "Neu während der Pause", "2026-01-02");
+
+        await using var restarted = new SiteFactory(content);
+        var visitor = restarted.CreateVisitor();
+        using var ready = JsonDocument.Parse(await visitor.GetStringAsync("/readyz"));
+
+        Assert.Equal("ready", ready.RootElement.GetProperty("status").GetString());
+        Assert.True(ready.RootElement.GetProperty("articles").GetInt32() >= 2);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await visitor.GetAsync("/artikel/neu-waehrend-pause")).StatusCode != HttpStatusCode.OK)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the restarted site never synced the article written while it was down");
+            await Task.Delay(50);
+        }
+    }
+
+    [Fact]
+    public async Task A_catalogue_with_another_schema_fingerprint_is_rebuilt_even_when_this_build_checked_it_before()
+    {
+        using var content = new TempContent(withSeedContent: true);
+        await using (var first = new SiteFactory(content))
+            await first.CreateVisitor().GetStringAsync("/");
+        await using (var connection = new SqliteConnection(content.ConnectionString + ";Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "DELETE FROM Articles; PRAGMA user_version = 4711";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var restarted = new SiteFactory(content);
+
+        Assert.Contains("Hokkaido", await restarted.CreateVisitor().GetStringAsync("/"));
     }
 }

@@ -32,7 +32,7 @@ internal sealed class AuthorSearchReindex(CatalogueDbContext context)
             foreach (var (id, text) in await LoadAsync(chunk, profileNames, cancellationToken))
             {
                 await ExecuteAsync(delete, cancellationToken, id);
-                await ExecuteAsync(insert, cancellationToken, id, text.Title, text.Summary, text.Body, text.Extra);
+                await ExecuteAsync(insert, cancellationToken, id, text.TitleSpellings, text.SummarySpellings, text.BodySpellings, text.Extra);
             }
         }
     }

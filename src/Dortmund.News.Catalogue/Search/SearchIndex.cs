@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace Dortmund.News.Catalogue.Search;
 
@@ -17,9 +16,13 @@ internal static class SearchIndex
         "CREATE VIRTUAL TABLE ArticleSearch USING fts5(title, summary, body, extra, " +
         "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');";
 
-    /// <summary>One article's row; the rowid is the article's id.</summary>
+    /// <summary>
+    /// One article's row, the rowid being the article's id: title, summary and text come from the
+    /// article's row just written (not bound a second time), each followed by its ASCII spellings.
+    /// </summary>
     public const string InsertSql =
-        "INSERT INTO ArticleSearch(rowid, title, summary, body, extra) VALUES ($id, $title, $summary, $body, $extra)";
+        "INSERT INTO ArticleSearch(rowid, title, summary, body, extra) " +
+        "SELECT Id, Title || $title, Summary || $summary, PlainText || $body, $extra FROM Articles WHERE Id = $id";
 
     public const string DeleteSql = "DELETE FROM ArticleSearch WHERE rowid = $id";
 
@@ -27,14 +30,17 @@ internal static class SearchIndex
     public const string RankSql = "bm25(ArticleSearch, 10.0, 5.0, 1.0, 2.0)";
 
     /// <summary>The text as indexed: itself, then the ASCII spellings of its words with umlauts or ß.</summary>
-    public static string Indexed(string text)
+    public static string Indexed(string text) => text + AsciiSpellings(text);
+
+    /// <summary>What indexing adds to <paramref name="text"/>: a line with the ASCII spellings of its umlaut words, or nothing.</summary>
+    public static string AsciiSpellings(string text)
     {
         // Only the words around an umlaut need a second spelling; a vectorized search skips the rest,
         // and each distinct spelling is transliterated once (a body repeats its words many times).
         var span = text.AsSpan();
         var at = span.IndexOfAny(Umlauts);
         if (at < 0)
-            return text;
+            return "";
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var ascii = new List<string>();
         while (at >= 0)
@@ -46,7 +52,7 @@ internal static class SearchIndex
             at = next < 0 ? -1 : end + next;
         }
 
-        return new StringBuilder(text.Length + 1 + ascii.Sum(a => a.Length + 1)).Append(text).Append('\n').AppendJoin(' ', ascii.Distinct(StringComparer.Ordinal)).ToString();
+        return "\n" + string.Join(' ', ascii.Distinct(StringComparer.Ordinal));
     }
 
     private static readonly SearchValues<char> Umlauts = SearchValues.Create("äöüßÄÖÜẞ");

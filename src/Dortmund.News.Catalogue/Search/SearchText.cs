@@ -3,14 +3,15 @@ using Dortmund.News.Content.Articles;
 namespace Dortmund.News.Catalogue.Search;
 
 /// <summary>
-/// One article's row of the search index, each column as indexed (with the ASCII spellings of its
-/// umlaut words). Built on the parsing threads, so the single writer only inserts it.
+/// What one article's search row adds to the article's own title, summary and text (their ASCII
+/// spellings), and its extra column. Built on the parsing threads, so the single writer only inserts it.
 /// </summary>
-internal sealed record SearchText(string Title, string Summary, string Body, string Extra)
+internal sealed record SearchText(string TitleSpellings, string SummarySpellings, string BodySpellings, string Extra)
 {
     /// <summary>Tags, authors (by profile name where there is one) and captions go into the extra column.</summary>
     public static SearchText Of(string title, string summary, string body, IEnumerable<string> extra) =>
-        new(SearchIndex.Indexed(title), SearchIndex.Indexed(summary), SearchIndex.Indexed(body), SearchIndex.Indexed(string.Join('\n', extra)));
+        new(SearchIndex.AsciiSpellings(title), SearchIndex.AsciiSpellings(summary), SearchIndex.AsciiSpellings(body),
+            SearchIndex.Indexed(string.Join('\n', extra)));
 
     public static SearchText Of(Article article, IReadOnlyDictionary<string, string> profileNames) =>
         Of(article.Title, article.Summary, article.PlainText,

@@ -114,7 +114,8 @@ internal sealed class CatalogueRows : IDisposable
         }
 
         var search = file.Search!;
-        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.Title), ("$summary", search.Summary), ("$body", search.Body), ("$extra", search.Extra));
+        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.TitleSpellings), ("$summary", search.SummarySpellings),
+            ("$body", search.BodySpellings), ("$extra", search.Extra));
         return id;
     }
 

@@ -42,20 +42,34 @@ public sealed class ContentSync(
     /// <summary>Raised after every completed sync with the pages' view of what changed (for caches).</summary>
     public event Action<CatalogueChange>? Changed;
 
+    /// <summary>True when the site serves the catalogue an earlier run synced, until this run's first sync completes.</summary>
+    public bool ServesEarlierCatalogue { get; private set; }
+
+    /// <summary>Marks the catalogue as synced by an earlier run of the site (it is served before this run's first sync).</summary>
+    public void ResumeEarlierCatalogue() => ServesEarlierCatalogue = LastReport is null;
+
     /// <summary>Why the last sync failed, or null when it succeeded (readiness checks report it).</summary>
     public SyncFailure? LastFailure { get; private set; }
 
-    /// <summary>Syncs now; concurrent calls run one after the other.</summary>
-    public async Task<SyncReport> SyncAsync(CancellationToken cancellationToken = default)
+    /// <summary>Syncs now, looking at the whole content folder; concurrent calls run one after the other.</summary>
+    public Task<SyncReport> SyncAsync(CancellationToken cancellationToken = default) => SyncAsync(changedPaths: null, cancellationToken);
+
+    /// <summary>
+    /// Syncs now. With <paramref name="changedPaths"/> (full paths a watcher reported), only those files
+    /// and folders are looked at again and everything else is taken as the last sync left it; with null,
+    /// the whole folder is scanned.
+    /// </summary>
+    public async Task<SyncReport> SyncAsync(IReadOnlyCollection<string>? changedPaths, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
             var stopwatch = Stopwatch.StartNew();
             logger.LogInformation("Content sync started for {ContentPath}", settings.ContentPath);
-            var (report, change) = await SyncOnceAsync(stopwatch, cancellationToken);
+            var (report, change) = await SyncOnceAsync(changedPaths, stopwatch, cancellationToken);
             LastReport = report;
             LastSyncedAt = time.GetUtcNow();
+            ServesEarlierCatalogue = false;
             LastFailure = null;
             Log(report);
             Synced?.Invoke(report);
@@ -74,15 +88,20 @@ public sealed class ContentSync(
         }
     }
 
-    private async Task<(SyncReport, CatalogueChange)> SyncOnceAsync(Stopwatch stopwatch, CancellationToken cancellationToken)
+    private async Task<(SyncReport, CatalogueChange)> SyncOnceAsync(IReadOnlyCollection<string>? changedPaths, Stopwatch stopwatch,
+        CancellationToken cancellationToken)
     {
         if (!Directory.Exists(settings.ContentPath))
             throw new DirectoryNotFoundException($"Content folder '{settings.ContentPath}' does not exist or is not readable");
 
-        var scanned = ContentScanner.Scan(settings.ContentPath);
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         var stored = await context.SourceFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, StringComparer.Ordinal, cancellationToken);
+        var storedAt = stopwatch.ElapsedMilliseconds;
+        var scanned = changedPaths is null
+            ? ContentScanner.Scan(settings.ContentPath)
+            : ContentScanner.Rescan(settings.ContentPath, stored.Values.Select(f => (f.Path, f.Length, f.LastWriteTicks)), changedPaths);
+        var scannedAt = stopwatch.ElapsedMilliseconds;
 
         var changedFiles = new ConcurrentDictionary<string, SourceFileEntry>(StringComparer.Ordinal);
         var images = await CheckImagesAsync(scanned, stored, changedFiles, cancellationToken);
@@ -108,7 +127,9 @@ public sealed class ContentSync(
         var change = await CatalogueChange.BeforeAsync(context, [.. toRead.Keys, .. removed], cancellationToken);
         await context.Database.OpenConnectionAsync(cancellationToken);
         // The catalogue is derived data in WAL mode: NORMAL keeps it consistent on a crash and skips an fsync per commit.
-        await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL", cancellationToken);
+        // The commit does not copy the log into the database file itself (for a first sync, all of it): that
+        // checkpoint runs after the sync, while the site already serves the new catalogue from the log.
+        await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0", cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         using var rows = CatalogueRows.Open((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
         foreach (var file in changedFiles.Values)
@@ -128,6 +149,7 @@ public sealed class ContentSync(
         var articleFiles = toRead.Values.Where(f => f.Kind == FileKind.Article).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         var writer = await CatalogueWriter.OpenAsync(context, rows, articleFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
             removed, images, cancellationToken);
+        var writerOpenedAt = stopwatch.ElapsedMilliseconds;
         var writing = TimeSpan.Zero;
         await foreach (var file in InPathOrder.ParseAsync(articleFiles,
                            (file, token) => ReadArticleAsync(file, images, authorSlugs, profileNames, token), ParseWindow, cancellationToken))
@@ -146,10 +168,12 @@ public sealed class ContentSync(
         await RemoveUnusedTaxonomiesAsync(context, cancellationToken);
         var finished = stopwatch.ElapsedMilliseconds;
         await transaction.CommitAsync(cancellationToken);
+        _ = Task.Run(() => CheckpointAsync(CancellationToken.None), CancellationToken.None);
         variants.RemoveAllBut(prepared.Hashes);
-        logger.LogDebug("Content sync phases: changes found after {Detected} ms, articles parsed and written after {Streamed} ms " +
-                        "(writer busy {Writing} ms), finished after {Finished} ms, committed after {Committed} ms",
-            detected, streamed, (long)writing.TotalMilliseconds, finished, stopwatch.ElapsedMilliseconds);
+        logger.LogDebug("Content sync phases: file records read after {Stored} ms, scanned after {Scanned} ms, changes found after {Detected} ms, " +
+                        "writer ready after {WriterOpened} ms, articles parsed and written after {Streamed} ms (writer busy {Writing} ms), " +
+                        "finished after {Finished} ms, committed after {Committed} ms",
+            storedAt, scannedAt, detected, writerOpenedAt, streamed, (long)writing.TotalMilliseconds, finished, stopwatch.ElapsedMilliseconds);
 
         var report = new SyncReport(
             outcome.Added, outcome.Updated, outcome.Removed,
@@ -157,6 +181,21 @@ public sealed class ContentSync(
             stopwatch.ElapsedMilliseconds,
             problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ToList());
         return (report, await change.AfterAsync(context, outcome.ChangedSlugs, cancellationToken));
+    }
+
+    /// <summary>Copies the write-ahead log into the database file, without blocking readers or the next sync.</summary>
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE)", cancellationToken);
+        }
+        catch (Exception e) when (e is SqliteException or IOException)
+        {
+            // The log stays; the next checkpoint copies it.
+            logger.LogWarning(e, "Checkpoint of the catalogue's write-ahead log failed");
+        }
     }
 
     // Parsed articles waiting for the writer: enough to keep every core busy, few enough to keep memory flat.
@@ -190,7 +229,9 @@ public sealed class ContentSync(
             parsed.Add(author);
         }
 
-        var removedPaths = removed.ToList();
+        var removedPaths = removed.Where(p => p.StartsWith("authors/", StringComparison.Ordinal)).ToList();
+        if (parsed.Count == 0 && removedPaths.Count == 0)
+            return parsed;
         await context.Authors.Where(a => removedPaths.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
         var written = parsed.Where(p => p.Author is not null).Select(p => p.Author!).DistinctBy(a => a.Slug).ToList();
         var paths = written.Select(a => a.SourcePath).ToList();

@@ -18,12 +18,14 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
     /// <summary>Set <c>Content:Watch</c> to false to turn live sync off (the startup sync still runs).</summary>
     public const string EnabledKey = "Content:Watch";
 
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    // Long enough to take a checkout or an editor's save-by-rename (events microseconds apart) as one change.
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(50);
     public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
     public static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(2);
 
     // One pending signal is enough: the sync looks at the whole folder anyway.
     private readonly Channel<bool> _signals = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly ReportedChanges _changes = new();
     private volatile bool _broken;
     private volatile bool _watching;
 
@@ -60,6 +62,7 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
             _broken = false;
             _watching = true;
             // Catch up with whatever changed while nothing was watching (startup, or the folder was gone).
+            _changes.Everything();
             Signal();
             await WatchAsync(root, stoppingToken);
             _watching = false;
@@ -93,12 +96,14 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
                 return;
             }
 
+            var changedPaths = _changes.Take();
             try
             {
-                await sync.SyncAsync(stoppingToken);
+                await sync.SyncAsync(changedPaths, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
+                _changes.Everything();
                 // Whatever went wrong, the site must keep serving: a failing background service would stop the host.
                 // The catalogue stays as it was; the next change (or the folder's return) tries again.
                 logger.LogError(e, "Live sync of {Path} failed; the site keeps serving the last catalogue", root);
@@ -149,6 +154,7 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
                 logger.LogWarning(e.GetException(), "Watching {Path} reported an error; syncing the whole folder", root);
                 if (!Directory.Exists(root))
                     _broken = true;
+                _changes.Everything();
                 Signal();
             };
             watcher.EnableRaisingEvents = true;
@@ -167,6 +173,7 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
         var relative = Path.GetRelativePath(root, fullPath);
         if (relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') && part != ".."))
             return;
+        _changes.Add(fullPath);
         Signal();
     }
 
@@ -182,6 +189,44 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Expected: the folder is gone. The catalogue stays as it was.
+        }
+    }
+
+    /// <summary>The paths reported since the last sync, or "everything" (after a start, an error or a failed sync).</summary>
+    private sealed class ReportedChanges
+    {
+        // Past this many paths, looking at each again costs more than scanning the tree.
+        private const int Limit = 2000;
+        private readonly Lock _lock = new();
+        private HashSet<string>? _paths;
+        private bool _everything = true;
+
+        public void Add(string fullPath)
+        {
+            lock (_lock)
+            {
+                if (_everything)
+                    return;
+                (_paths ??= new HashSet<string>(StringComparer.Ordinal)).Add(fullPath);
+                _everything = _paths.Count > Limit;
+            }
+        }
+
+        public void Everything()
+        {
+            lock (_lock)
+                _everything = true;
+        }
+
+        /// <summary>What to sync: the reported paths, or null for the whole folder; then starts collecting afresh.</summary>
+        public IReadOnlyCollection<string>? Take()
+        {
+            lock (_lock)
+            {
+                IReadOnlyCollection<string>? taken = _everything ? null : (IReadOnlyCollection<string>?)_paths ?? [];
+                (_paths, _everything) = (null, false);
+                return taken;
+            }
         }
     }
 

@@ -157,26 +157,25 @@ public static class MarkdownRenderer
     // Runs of spaces, tabs and line breaks become one space; no space at either end.
     private static string CollapseWhitespace(System.Text.StringBuilder text)
     {
-        var result = new System.Text.StringBuilder(text.Length);
+        var source = text.ToString();
+        var result = new char[source.Length];
+        var length = 0;
         var pendingSpace = false;
-        foreach (var chunk in text.GetChunks())
+        foreach (var c in source)
         {
-            foreach (var c in chunk.Span)
+            if (c is ' ' or '\t' or '\n' or '\r')
             {
-                if (c is ' ' or '\t' or '\n' or '\r')
-                {
-                    pendingSpace = result.Length > 0;
-                    continue;
-                }
-
-                if (pendingSpace)
-                    result.Append(' ');
-                pendingSpace = false;
-                result.Append(c);
+                pendingSpace = length > 0;
+                continue;
             }
+
+            if (pendingSpace)
+                result[length++] = ' ';
+            pendingSpace = false;
+            result[length++] = c;
         }
 
-        return result.ToString();
+        return new string(result, 0, length);
     }
 
     private static string PlainTextOf(LeafBlock block)

@@ -22,18 +22,22 @@ public sealed record ReadinessReport(
     public bool IsReady => Status == "ready";
 }
 
-/// <summary>Reads the catalogue's state for /readyz: ready once a sync has completed, unhealthy while the last one failed.</summary>
+/// <summary>
+/// Reads the catalogue's state for /readyz: ready once a sync has completed (in this run, or in an
+/// earlier one whose catalogue is served while this run checks for changes), unhealthy while the last one failed.
+/// </summary>
 public sealed class Readiness(ContentSync sync, CatalogueDbContext context, Visibility visibility)
 {
     public async Task<ReadinessReport> CheckAsync(CancellationToken cancellationToken)
     {
         var failure = sync.LastFailure;
         var report = sync.LastReport;
-        var status = failure is not null ? "unhealthy" : report is null ? "starting" : "ready";
+        var synced = report is not null || sync.ServesEarlierCatalogue;
+        var status = failure is not null ? "unhealthy" : synced ? "ready" : "starting";
         var articles = 0;
         var errors = 0;
         var warnings = 0;
-        if (report is not null)
+        if (synced)
         {
             articles = await visibility.Apply(context.Articles.AsNoTracking()).CountAsync(cancellationToken);
             var problems = await context.Problems.AsNoTracking().GroupBy(p => p.Severity)

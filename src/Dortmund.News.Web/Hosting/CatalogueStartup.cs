@@ -3,12 +3,33 @@ using Dortmund.News.Catalogue.Sync;
 
 namespace Dortmund.News.Web.Hosting;
 
-/// <summary>Prepares the catalogue file and syncs content/ into it before the first request is served.</summary>
-internal sealed class CatalogueStartup(CatalogueDatabase database, ContentSync sync, ILogger<CatalogueStartup> logger) : IHostedService
+/// <summary>
+/// Prepares the catalogue file before the first request. A new catalogue is synced first (there is
+/// nothing to serve before); the catalogue of an earlier run is served at once, ready in well under a
+/// second, while a sync in the background brings in whatever changed in content/ meanwhile (the
+/// live-sync watcher's first pass, or one started here when live sync is off).
+/// </summary>
+internal sealed class CatalogueStartup(
+    CatalogueDatabase database, ContentSync sync, IConfiguration configuration, ILogger<CatalogueStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await database.PrepareAsync(cancellationToken);
+        if (await database.PrepareAsync(cancellationToken))
+        {
+            logger.LogInformation("Serving the catalogue of the previous run while content/ is checked for changes");
+            sync.ResumeEarlierCatalogue();
+            if (!configuration.GetValue(ContentWatcher.EnabledKey, true))
+                _ = Task.Run(() => SyncAsync(CancellationToken.None), CancellationToken.None);
+            return;
+        }
+
+        await SyncAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task SyncAsync(CancellationToken cancellationToken)
+    {
         try
         {
             await sync.SyncAsync(cancellationToken);
@@ -19,6 +40,4 @@ internal sealed class CatalogueStartup(CatalogueDatabase database, ContentSync s
             logger.LogError(e, "Content sync failed at startup");
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -26,6 +26,30 @@ public sealed class ContentSyncTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sync_of_reported_paths_looks_only_at_those_files_and_folders()
+    {
+        _content.Write("articles/2026/a/index.md", "---\ntitle: A\ndate: 2026-01-01\n---\n\nText.\n");
+        _content.Write("articles/2026/b/index.md", "---\ntitle: B\ndate: 2026-01-02\n---\n\nText.\n");
+        _content.Write("articles/2026/unberichtet/index.md", "---\ntitle: U\ndate: 2026-01-03\n---\n\nText.\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        var edited = _content.Write("articles/2026/a/index.md", "---\ntitle: A2\ndate: 2026-01-01\n---\n\nText.\n");
+        Directory.Delete(Path.Combine(_content.ContentPath, "articles/2026/b"), recursive: true);
+        _content.Write("articles/2026/c/index.md", "---\ntitle: C\ndate: 2026-01-04\n---\n\nText.\n");
+        _content.Write("articles/2026/unberichtet/index.md", "---\ntitle: U2\ndate: 2026-01-03\n---\n\nText.\n");
+        var report = await host.Sync.SyncAsync([edited, Path.Combine(_content.ContentPath, "articles/2026/b"), Path.Combine(_content.ContentPath, "articles/2026/c")]);
+
+        Assert.Equal((1, 1, 1), (report.Added, report.Updated, report.Removed));
+        Assert.Equal("A2", (await host.QueryAsync(q => q.BySlugAsync("a", CancellationToken.None)))!.Title);
+        Assert.Null(await host.QueryAsync(q => q.BySlugAsync("b", CancellationToken.None)));
+        // Not reported, so not looked at; the next full sync (a start, or a watcher error) sees it.
+        Assert.Equal("U", (await host.QueryAsync(q => q.BySlugAsync("unberichtet", CancellationToken.None)))!.Title);
+        await host.Sync.SyncAsync();
+        Assert.Equal("U2", (await host.QueryAsync(q => q.BySlugAsync("unberichtet", CancellationToken.None)))!.Title);
+    }
+
+    [Fact]
     public async Task Sync_skips_unchanged_files()
     {
         _content.WriteArticle("a", "A", "2026-01-01");

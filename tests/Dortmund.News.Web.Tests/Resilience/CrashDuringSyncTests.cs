@@ -30,8 +30,13 @@ public sealed class CrashDuringSyncTests : IDisposable
 
         using (var crashing = SiteProcess.Start(_content))
         {
+            var log = _content.DatabasePath + "-wal";
+            var before = File.GetLastWriteTimeUtc(log);
             await crashing.WaitForLogAsync("Content sync started", TimeSpan.FromMinutes(1));
-            await Task.Delay(TimeSpan.FromMilliseconds(firstSyncMs / 2));
+            // Killed once the sync's transaction has started writing to the log, well before it can commit.
+            var deadline = DateTime.UtcNow.AddSeconds(firstSyncMs / 1000.0 + 30);
+            while (File.GetLastWriteTimeUtc(log) == before && DateTime.UtcNow < deadline)
+                await Task.Delay(5);
             crashing.Kill();
             Assert.DoesNotContain(crashing.Log, l => l.Contains("Content sync:"));
         }

@@ -23,6 +23,7 @@ internal sealed class CatalogueWriter
     private readonly Dictionary<string, ExistingArticle> _existing;
     private readonly ILookup<int, StoredAlias> _aliases;
     private readonly RowUrls _rowUrls = new();
+    private readonly Dictionary<int, string> _pathsById = [];
     private readonly Dictionary<string, List<string>> _movedFrom = new(StringComparer.Ordinal);
     private readonly List<ParsedFile> _waitingForUrls = [];
     private readonly List<ParsedFile> _waitingForLinks = [];
@@ -70,6 +71,7 @@ internal sealed class CatalogueWriter
         foreach (var article in writer._existing.Values)
         {
             writer._rowUrls.Load(article.Id, article.Slug);
+            writer._pathsById[article.Id] = article.SourcePath;
             foreach (var alias in aliases[article.Id])
                 writer._rowUrls.LoadAlias(article.Id, alias.Path, alias.FromSlugChange);
             var urls = aliases[article.Id].Select(a => a.Path).ToList();
@@ -196,19 +198,37 @@ internal sealed class CatalogueWriter
                 Written(plan, id);
             }
         }
-        else if (files.Count > 1)
-        {
-            foreach (var file in files)
-                Write(file);
-        }
         else
         {
-            // Only reachable when URLs move between several files at once in ways the claims cannot order.
-            var article = files[0].Article!;
-            files[0].Fail(Rules.DuplicateSlug, article.SlugAt.Line, article.SlugAt.Column,
-                $"slug '{article.Slug}' or one of the aliases is still used by another published article: set a different 'slug:' or alias");
-            Settle(files[0]);
+            // Only reachable when URLs move between several files at once in ways the claims cannot order
+            // (a file that gave up a URL failed at the very end, so its published version keeps it): those
+            // whose URLs a staying row holds fail, the others are written together as planned.
+            var leaving = plans.Select(p => p.Previous?.Id).OfType<int>().ToHashSet();
+            var blocked = plans.Select(p => (Plan: p, Blocker: _rowUrls.Blocker(p.File.Article!.Slug, p.Aliases, leaving)))
+                .Where(b => b.Blocker is not null).ToList();
+            foreach (var (plan, blocker) in blocked)
+                FailBlocked(plan.File, blocker!.Value);
+            var rest = files.Except(blocked.Select(b => b.Plan.File)).ToList();
+            if (blocked.Count > 0)
+                Write(rest);
+            else if (rest.Count > 1)
+            {
+                // Two files of the group want the same URL (the claims never let that happen): one by one.
+                foreach (var file in rest)
+                    Write([file]);
+            }
+            else
+                FailBlocked(rest[0], blocker: 0);
         }
+    }
+
+    private void FailBlocked(ParsedFile file, int blocker)
+    {
+        var article = file.Article!;
+        var owner = _pathsById.GetValueOrDefault(blocker) ?? "another article";
+        file.Fail(Rules.DuplicateSlug, article.SlugAt.Line, article.SlugAt.Column,
+            $"slug '{article.Slug}' or one of its aliases is still used by the published version of {owner}: set a different 'slug:' or alias");
+        Settle(file);
     }
 
     private WritePlan Plan(ParsedFile file)
@@ -227,6 +247,7 @@ internal sealed class CatalogueWriter
 
     private void Written(WritePlan plan, int id)
     {
+        _pathsById[id] = plan.File.Path;
         if (plan.Previous is null)
             _movedFrom.Remove(plan.File.Hash);
         _writtenIds.Add(id);

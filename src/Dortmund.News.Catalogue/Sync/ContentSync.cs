@@ -77,8 +77,9 @@ public sealed class ContentSync(
                 Changed?.Invoke(change);
             return report;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            // Whatever failed (a missing folder, an unreadable file, a full disk), /readyz reports it.
             LastFailure = new SyncFailure(time.GetUtcNow(), e.Message);
             throw;
         }
@@ -190,6 +191,10 @@ public sealed class ContentSync(
         {
             await using var context = await contexts.CreateDbContextAsync(cancellationToken);
             await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE)", cancellationToken);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The site stopped right after the sync; the log is copied on the next start.
         }
         catch (Exception e) when (e is SqliteException or IOException)
         {

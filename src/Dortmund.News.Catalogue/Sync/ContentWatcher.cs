@@ -61,6 +61,7 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
             reportedMissing = false;
             _broken = false;
             _watching = true;
+            _changes.Reset();
             // Catch up with whatever changed while nothing was watching (startup, or the folder was gone).
             _changes.Everything();
             Signal();
@@ -151,10 +152,12 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
             watcher.Renamed += (_, e) => { OnChange(root, e.OldFullPath); OnChange(root, e.FullPath); };
             watcher.Error += (_, e) =>
             {
-                logger.LogWarning(e.GetException(), "Watching {Path} reported an error; syncing the whole folder", root);
+                // Lost events, or folders left unwatched (inotify's watch limit): from now on every sync of this
+                // watcher scans the whole folder, because its reports can no longer be trusted to be complete.
+                logger.LogWarning(e.GetException(), "Watching {Path} reported an error; syncing the whole folder from now on", root);
                 if (!Directory.Exists(root))
                     _broken = true;
-                _changes.Everything();
+                _changes.AlwaysEverything();
                 Signal();
             };
             watcher.EnableRaisingEvents = true;
@@ -200,6 +203,21 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
         private readonly Lock _lock = new();
         private HashSet<string>? _paths;
         private bool _everything = true;
+        private bool _untrusted;
+
+        /// <summary>A new watcher: its reports are trusted again.</summary>
+        public void Reset()
+        {
+            lock (_lock)
+                _untrusted = false;
+        }
+
+        /// <summary>The watcher reported an error: every sync from now on looks at the whole folder.</summary>
+        public void AlwaysEverything()
+        {
+            lock (_lock)
+                (_untrusted, _everything) = (true, true);
+        }
 
         public void Add(string fullPath)
         {
@@ -224,7 +242,7 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
             lock (_lock)
             {
                 IReadOnlyCollection<string>? taken = _everything ? null : (IReadOnlyCollection<string>?)_paths ?? [];
-                (_paths, _everything) = (null, false);
+                (_paths, _everything) = (null, _untrusted);
                 return taken;
             }
         }

@@ -43,6 +43,20 @@ internal sealed class RowUrls
         return true;
     }
 
+    /// <summary>The row (other than those in <paramref name="leaving"/>) holding the article's slug or one of its own aliases, if any.</summary>
+    public int? Blocker(string slug, IEnumerable<(string Path, bool FromSlugChange)> aliases, IReadOnlySet<int> leaving)
+    {
+        if (_slugs.TryGetValue(slug, out var owner) && !leaving.Contains(owner))
+            return owner;
+        foreach (var (path, fromSlugChange) in aliases)
+        {
+            if (!fromSlugChange && _aliases.TryGetValue(path, out var other) && !other.FromSlugChange && !leaving.Contains(other.ArticleId))
+                return other.ArticleId;
+        }
+
+        return null;
+    }
+
     /// <summary>Records a removed row (its aliases go with it, as the database cascades).</summary>
     public void Remove(int articleId)
     {

@@ -30,6 +30,10 @@ internal sealed class UrlClaims
     private readonly Dictionary<string, string> _reservedAliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Reservation> _reservations = new(StringComparer.Ordinal);
 
+    // URLs wanted by files that wait, by the first (in path order) that wants each: later files queue behind it.
+    private readonly Dictionary<string, string> _queued = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _queuedBy = new(StringComparer.Ordinal);
+
     /// <summary>Records what an article already published owns, without checking.</summary>
     public void Keep(string slug, string sourcePath) => _slugs[slug] = sourcePath;
 
@@ -60,22 +64,26 @@ internal sealed class UrlClaims
     {
         if (_reservations.TryGetValue(sourcePath, out var reservation))
             Unindex(reservation);
+        Unqueue(sourcePath);
     }
 
     /// <summary>
     /// The file's turn: its own reservation is set aside and its new version claims its URLs. A URL
-    /// only reserved by another file makes it wait (when <paramref name="waitForReservations"/>) or
-    /// fail; a file that fails keeps its published version's URLs.
+    /// only reserved by another file, or wanted by an earlier file that waits for it, makes it wait
+    /// (when <paramref name="waitForReservations"/>) or fail; a file that fails keeps its published
+    /// version's URLs.
     /// </summary>
     public ClaimOutcome ClaimInTurn(ParsedFile file, bool waitForReservations)
     {
         var own = _reservations.GetValueOrDefault(file.Path);
         if (own is not null)
             Unindex(own);
-        if (waitForReservations && WantsReserved(file.Article!))
+        Unqueue(file.Path);
+        if (waitForReservations && (WantsReserved(file.Article!) || UrlsOf(file.Article!).Any(_queued.ContainsKey)))
         {
             if (own is not null)
                 Index(file.Path, own);
+            Queue(file.Path, UrlsOf(file.Article!));
             return ClaimOutcome.Waiting;
         }
 
@@ -157,6 +165,29 @@ internal sealed class UrlClaims
     private bool WantsReserved(Content.Articles.Article article) =>
         _reservedSlugs.ContainsKey(article.Slug) || _reservedAliases.ContainsKey(ArticlePrefix + article.Slug)
         || article.AliasReferences.Any(a => _reservedAliases.ContainsKey(a.Path) || (SlugOf(a.Path) is { } slug && _reservedSlugs.ContainsKey(slug)));
+
+    private static IEnumerable<string> UrlsOf(Content.Articles.Article article) =>
+        [ArticlePrefix + article.Slug, .. article.AliasReferences.Select(a => a.Path)];
+
+    private void Queue(string sourcePath, IEnumerable<string> urls)
+    {
+        var queued = new List<string>();
+        foreach (var url in urls)
+        {
+            if (_queued.TryAdd(url, sourcePath))
+                queued.Add(url);
+        }
+
+        _queuedBy[sourcePath] = queued;
+    }
+
+    private void Unqueue(string sourcePath)
+    {
+        if (!_queuedBy.Remove(sourcePath, out var urls))
+            return;
+        foreach (var url in urls)
+            _queued.Remove(url);
+    }
 
     private void Index(string sourcePath, Reservation reservation)
     {

@@ -19,7 +19,7 @@ internal sealed class CatalogueStartup(
             logger.LogInformation("Serving the catalogue of the previous run while content/ is checked for changes");
             sync.ResumeEarlierCatalogue();
             if (!configuration.GetValue(ContentWatcher.EnabledKey, true))
-                _ = Task.Run(() => SyncAsync(CancellationToken.None), CancellationToken.None);
+                _ = Task.Run(SyncInBackgroundAsync, CancellationToken.None);
             return;
         }
 
@@ -27,6 +27,19 @@ internal sealed class CatalogueStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // Nobody awaits this one: every failure is logged here, and /readyz reports it (ContentSync.LastFailure).
+    private async Task SyncInBackgroundAsync()
+    {
+        try
+        {
+            await sync.SyncAsync(CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Content sync after startup failed; the site serves the catalogue of the previous run");
+        }
+    }
 
     private async Task SyncAsync(CancellationToken cancellationToken)
     {

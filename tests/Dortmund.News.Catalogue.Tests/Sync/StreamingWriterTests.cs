@@ -96,6 +96,46 @@ public sealed class StreamingWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_waiting_for_a_slug_keeps_its_place_before_later_files_as_the_validator_decides()
+    {
+        _content.WriteArticle("m-mitte", "Mitte", "2026-01-01", extraFrontMatter: "slug: begehrt\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        // a-erste waits for m-mitte (read later) to give up the slug; z-letzte, later still, must not take it meanwhile.
+        _content.WriteArticle("m-mitte", "Mitte", "2026-01-01", extraFrontMatter: "slug: neu\n");
+        _content.WriteArticle("a-erste", "Erste", "2026-01-02", extraFrontMatter: "slug: begehrt\n");
+        _content.WriteArticle("z-letzte", "Letzte", "2026-01-03", extraFrontMatter: "slug: begehrt\n");
+        var report = await host.Sync.SyncAsync();
+        var validation = await Dortmund.News.Catalogue.Validation.ContentValidator.ValidateAsync(_content.ContentPath);
+
+        Assert.Equal(["articles/z-letzte.md"], validation.Problems.Where(p => p.Code == "NEWS040").Select(p => p.Path));
+        Assert.Equal(["articles/z-letzte.md"], report.Problems.Where(p => p.Code == "NEWS040").Select(p => p.Path));
+        Assert.Equal("Erste", (await host.QueryAsync(q => q.BySlugAsync("begehrt", CancellationToken.None)))!.Title);
+    }
+
+    [Fact]
+    public async Task A_swap_is_written_even_when_another_file_in_the_last_group_is_blocked()
+    {
+        _content.WriteArticle("a-datei", "Erster", "2026-01-01", extraFrontMatter: "slug: erster\n");
+        _content.WriteArticle("b-datei", "Zweiter", "2026-01-02", extraFrontMatter: "slug: zweiter\n");
+        _content.WriteArticle("w-datei", "Alt", "2026-01-03", extraFrontMatter: "slug: begehrt\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        _content.WriteArticle("a-datei", "Erster", "2026-01-01", extraFrontMatter: "slug: zweiter\n");
+        _content.WriteArticle("b-datei", "Zweiter", "2026-01-02", extraFrontMatter: "slug: erster\n");
+        _content.WriteArticle("w-datei", "Alt", "2026-01-03", extraFrontMatter: "slug: anders\n", body: "Siehe [hier](/artikel/fehlt).");
+        _content.WriteArticle("x-datei", "Neu", "2026-01-04", extraFrontMatter: "slug: begehrt\n");
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal(["articles/w-datei.md", "articles/x-datei.md"], report.Problems.Where(p => p.Severity == Content.Problems.Severity.Error).Select(p => p.Path));
+        Assert.Contains("w-datei", report.Problems.Single(p => p.Path == "articles/x-datei.md").Message);
+        Assert.Equal("Erster", (await host.QueryAsync(q => q.BySlugAsync("zweiter", CancellationToken.None)))!.Title);
+        Assert.Equal("Alt", (await host.QueryAsync(q => q.BySlugAsync("begehrt", CancellationToken.None)))!.Title);
+    }
+
+    [Fact]
     public async Task Hundreds_of_articles_are_written_with_their_tags_and_categories_shared()
     {
         for (var i = 0; i < 300; i++)

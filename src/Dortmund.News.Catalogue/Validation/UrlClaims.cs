@@ -10,7 +10,10 @@ internal enum ClaimOutcome
     Claimed,
     Refused,
 
-    /// <summary>A URL it wants is reserved by the published version of a file not read yet in this sync.</summary>
+    /// <summary>
+    /// A URL it wants is reserved by the published version of a file not read yet in this sync, or
+    /// wanted by an earlier file that waits for it.
+    /// </summary>
     Waiting,
 }
 

@@ -1,6 +1,5 @@
-using System.Data.Common;
+using Dortmund.News.Catalogue.Sync;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Dortmund.News.Catalogue.Search;
 
@@ -9,35 +8,26 @@ namespace Dortmund.News.Catalogue.Search;
 /// searchable), inside the sync's transaction. Articles written in the same sync are indexed by the
 /// sync itself and left out.
 /// </summary>
-internal sealed class AuthorSearchReindex(CatalogueDbContext context)
+internal sealed class AuthorSearchReindex(CatalogueDbContext context, CatalogueRows rows)
 {
     private const int ChunkSize = 500;
 
-    public async Task RunAsync(IReadOnlyCollection<string> changedAuthorSlugs, IReadOnlySet<int> writtenIds, CancellationToken cancellationToken)
+    public async Task RunAsync(IReadOnlyCollection<string> changedAuthorSlugs, IReadOnlySet<int> writtenIds,
+        IReadOnlyDictionary<string, string> profileNames, CancellationToken cancellationToken)
     {
         var slugs = changedAuthorSlugs.Distinct().ToList();
         if (slugs.Count == 0)
             return;
         var ids = (await context.ArticleAuthors.AsNoTracking().Where(a => slugs.Contains(a.AuthorSlug)).Select(a => a.ArticleId)
             .Distinct().ToListAsync(cancellationToken)).Where(id => !writtenIds.Contains(id)).ToList();
-        if (ids.Count == 0)
-            return;
-
-        var profileNames = await context.Authors.AsNoTracking().Select(a => new { a.Slug, a.Name })
-            .ToDictionaryAsync(a => a.Slug, a => a.Name, StringComparer.Ordinal, cancellationToken);
-        await using var delete = Command(SearchIndex.DeleteSql, "$id");
-        await using var insert = Command(SearchIndex.InsertSql, "$id", "$title", "$summary", "$body", "$extra");
         foreach (var chunk in ids.Chunk(ChunkSize))
         {
             foreach (var (id, text) in await LoadAsync(chunk, profileNames, cancellationToken))
-            {
-                await ExecuteAsync(delete, cancellationToken, id);
-                await ExecuteAsync(insert, cancellationToken, id, text.TitleSpellings, text.SummarySpellings, text.BodySpellings, text.Extra);
-            }
+                rows.ReplaceSearchRow(id, text);
         }
     }
 
-    private async Task<List<(int Id, SearchText Text)>> LoadAsync(int[] ids, Dictionary<string, string> profileNames, CancellationToken cancellationToken)
+    private async Task<List<(int Id, SearchText Text)>> LoadAsync(int[] ids, IReadOnlyDictionary<string, string> profileNames, CancellationToken cancellationToken)
     {
         var articles = await context.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Title, a.Summary, a.PlainText }).ToListAsync(cancellationToken);
@@ -50,27 +40,5 @@ internal sealed class AuthorSearchReindex(CatalogueDbContext context)
             .Select(g => new { g.ArticleId, g.Caption }).ToListAsync(cancellationToken)).ToLookup(g => g.ArticleId, g => g.Caption);
         return articles.Select(a => (a.Id, SearchText.Of(a.Title, a.Summary, a.PlainText, tags[a.Id].Concat(authors[a.Id]).Concat(captions[a.Id]))))
             .ToList();
-    }
-
-    private DbCommand Command(string sql, params string[] parameters)
-    {
-        var command = context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
-
-    private static async Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-            command.Parameters[i].Value = values[i];
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using SlugText = Dortmund.News.Content.Slugs.Slug;
+using Dortmund.News.Content.Authors;
 
 namespace Dortmund.News.Catalogue.Sync;
 
@@ -80,8 +80,8 @@ public sealed record CatalogueChange(
 
         public void AddAuthorFiles(IEnumerable<string> paths)
         {
-            foreach (var path in paths.Where(p => p.StartsWith("authors/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
-                _profiles.Add(SlugText.From(Path.GetFileNameWithoutExtension(path)));
+            foreach (var path in paths.Where(p => ContentScanner.KindOf(p) == FileKind.Author))
+                _profiles.Add(AuthorReader.SlugOf(path));
         }
 
         public async Task AddAsync(IQueryable<Model.ArticleEntry> articles, CancellationToken cancellationToken)

@@ -113,11 +113,20 @@ internal sealed class CatalogueRows : IDisposable
             Run("INSERT INTO Aliases (Path, ArticleId, FromSlugChange) VALUES ($path, $id, 0)", ("$path", alias), ("$id", id));
         }
 
-        var search = file.Search!;
-        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.TitleSpellings), ("$summary", search.SummarySpellings),
-            ("$body", search.BodySpellings), ("$extra", search.Extra));
+        InsertSearchRow(id, file.Search!);
         return id;
     }
+
+    /// <summary>Indexes an article again (its authors' profile names changed).</summary>
+    public void ReplaceSearchRow(int id, SearchText search)
+    {
+        Run(SearchIndex.DeleteSql, ("$id", id));
+        InsertSearchRow(id, search);
+    }
+
+    private void InsertSearchRow(int id, SearchText search) =>
+        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.TitleSpellings), ("$summary", search.SummarySpellings),
+            ("$body", search.BodySpellings), ("$extra", search.Extra));
 
     public void WriteSourceFile(SourceFileEntry file) =>
         Run("INSERT OR REPLACE INTO SourceFiles (Path, Length, LastWriteTicks, Hash, Width, Height) VALUES ($path, $length, $ticks, $hash, $width, $height)",

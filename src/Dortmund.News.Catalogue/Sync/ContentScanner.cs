@@ -98,7 +98,8 @@ public static class ContentScanner
         return new ScannedFile(relative, info.FullName, info.Length, info.LastWriteTimeUtc.Ticks, kind);
     }
 
-    private static FileKind? KindOf(string relativePath)
+    /// <summary>What the file at a content-relative path is to the site, or null when the site does not read it.</summary>
+    public static FileKind? KindOf(string relativePath)
     {
         var markdownKind = relativePath.StartsWith("articles/", StringComparison.Ordinal) ? FileKind.Article
             : relativePath.StartsWith("authors/", StringComparison.Ordinal) ? FileKind.Author

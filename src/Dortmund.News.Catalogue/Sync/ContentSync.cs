@@ -12,7 +12,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
-using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Catalogue.Sync;
 
@@ -165,7 +164,7 @@ public sealed class ContentSync(
         var outcome = writer.Finish();
         problems.AddRange(outcome.Problems);
         var changedAuthors = ChangedAuthorSlugs(authors, removed);
-        await new AuthorSearchReindex(context).RunAsync(changedAuthors, outcome.WrittenIds, cancellationToken);
+        await new AuthorSearchReindex(context, rows).RunAsync(changedAuthors, outcome.WrittenIds, profileNames, cancellationToken);
         await RemoveUnusedTaxonomiesAsync(context, cancellationToken);
         var finished = stopwatch.ElapsedMilliseconds;
         await transaction.CommitAsync(cancellationToken);
@@ -234,7 +233,7 @@ public sealed class ContentSync(
             parsed.Add(author);
         }
 
-        var removedPaths = removed.Where(p => p.StartsWith("authors/", StringComparison.Ordinal)).ToList();
+        var removedPaths = removed.Where(p => ContentScanner.KindOf(p) == FileKind.Author).ToList();
         if (parsed.Count == 0 && removedPaths.Count == 0)
             return parsed;
         await context.Authors.Where(a => removedPaths.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
@@ -258,8 +257,7 @@ public sealed class ContentSync(
     // Author profiles written or deleted in this sync, by slug (the file name, as articles name them).
     private static List<string> ChangedAuthorSlugs(List<ParsedFile> authors, IReadOnlySet<string> removedPaths) =>
         authors.Where(p => p.Author is not null).Select(p => p.Author!.Slug)
-            .Concat(removedPaths.Where(p => p.StartsWith("authors/", StringComparison.Ordinal) && p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                .Select(p => SlugText.From(Path.GetFileNameWithoutExtension(p))))
+            .Concat(removedPaths.Where(p => ContentScanner.KindOf(p) == FileKind.Author).Select(AuthorReader.SlugOf))
             .ToList();
 
     private static async Task RemoveUnusedTaxonomiesAsync(CatalogueDbContext context, CancellationToken cancellationToken)

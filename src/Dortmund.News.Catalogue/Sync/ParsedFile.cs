@@ -42,7 +42,7 @@ internal sealed class ParsedFile
     /// <summary>The author slugs that have a profile file: articles may name them.</summary>
     public static IReadOnlySet<string> AuthorSlugsOf(IEnumerable<ScannedFile> files) =>
         files.Where(f => f.Kind == FileKind.Author)
-            .Select(f => Dortmund.News.Content.Slugs.Slug.From(System.IO.Path.GetFileNameWithoutExtension(f.Path)))
+            .Select(f => AuthorReader.SlugOf(f.Path))
             .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Checks what the file names outside itself: image files and author profiles.</summary>

@@ -96,12 +96,7 @@ internal sealed class UrlClaims
             return ClaimOutcome.Claimed;
         }
 
-        if (own is not null)
-        {
-            Index(file.Path, own);
-            Hold(file.Path);
-        }
-
+        Hold(file.Path);
         return ClaimOutcome.Refused;
     }
 

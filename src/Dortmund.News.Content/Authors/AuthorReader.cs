@@ -11,6 +11,9 @@ public static class AuthorReader
     /// <summary>The front-matter keys an author file may use.</summary>
     public static readonly IReadOnlyList<string> KnownKeys = ["name", "role", "image"];
 
+    /// <summary>The slug of the profile at <paramref name="sourcePath"/>: its file name, as articles name their authors.</summary>
+    public static string SlugOf(string sourcePath) => SlugText.From(Path.GetFileNameWithoutExtension(sourcePath));
+
     /// <summary>Reads the raw bytes of the profile at content-relative <paramref name="sourcePath"/>.</summary>
     public static ReadResult<Author> Read(string sourcePath, ReadOnlySpan<byte> bytes)
     {
@@ -28,8 +31,7 @@ public static class AuthorReader
         var name = map.Text("name");
         if (name is null)
             problems.Add(Rules.MissingKey, map.PositionOf("name"), "'name' is missing: add 'name: Vorname Nachname'");
-        var slug = SlugText.From(Path.GetFileNameWithoutExtension(sourcePath));
-        var author = new Author(sourcePath, slug, name ?? "", map.Text("role"),
+        var author = new Author(sourcePath, SlugOf(sourcePath), name ?? "", map.Text("role"),
             ArticleReader.ImageOf(sourcePath, map, "image", problems), markdown.Html);
 
         return new ReadResult<Author>(problems.HasErrors ? null : author, problems.All);

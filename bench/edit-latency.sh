@@ -7,12 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}; edits=${2:-9}; port=${3:-5172}
-work=${BENCH_WORK:-/tmp/dortmund-news-bench}
-corpus="$work/corpus-$articles"
-mkdir -p "$work"
-[ -d "$corpus/articles" ] || dotnet run --project bench/Dortmund.News.Corpus -c Release -- "$corpus" "$articles"
-web="$work/app"
-dotnet publish src/Dortmund.News.Web -c Release -r linux-x64 --self-contained false -o "$web" -v q -nologo >/dev/null
+. bench/prepare.sh
+publish_site
 base="http://127.0.0.1:$port"
 (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Content__Path="$corpus" \
    ConnectionStrings__Catalogue="Data Source=$work/catalogue-edits.db" Serilog__MinimumLevel__Default=Warning \

@@ -9,11 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}; port=${2:-5170}; nginx_port=$((port + 1))
 duration=${DURATION:-10s}; connections=${CONNECTIONS:-64}
-work=${BENCH_WORK:-/tmp/dortmund-news-bench}
-corpus="$work/corpus-$articles"
-mkdir -p "$work"
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx: apt-get install -y wrk nginx" >&2; exit 1; }
-[ -d "$corpus/articles" ] || dotnet run --project bench/Dortmund.News.Corpus -c Release -- "$corpus" "$articles"
+. bench/prepare.sh
 dotnet build src/Dortmund.News.Web -c Release -v q -nologo >/dev/null
 web=src/Dortmund.News.Web/bin/Release/net10.0
 base="http://127.0.0.1:$port"

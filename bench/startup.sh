@@ -7,12 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}; runs=${2:-3}; port=${3:-5170}
-work=${BENCH_WORK:-/tmp/dortmund-news-bench}
-corpus="$work/corpus-$articles"
-mkdir -p "$work"
-[ -d "$corpus/articles" ] || dotnet run --project bench/Dortmund.News.Corpus -c Release -- "$corpus" "$articles"
-web="$work/app"
-dotnet publish src/Dortmund.News.Web -c Release -r linux-x64 --self-contained false -o "$web" -v q -nologo >/dev/null
+. bench/prepare.sh
+publish_site
 
 start() { # $1 = log file; echoes "ready_ms peak_kb"
   local t0 pid

@@ -88,10 +88,10 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
 
     private const string PageSizeSql = "PRAGMA page_size = 16384";
 
-    // A fingerprint of the create script (EF's, the raw search index's and the page size): any change gives a new version and a rebuild.
+    // A fingerprint of the create script (EF's, the search index's definition and the page size): any change gives a new version and a rebuild.
     private static int SchemaVersion(CatalogueDbContext context)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Database.GenerateCreateScript() + Search.SearchIndex.CreateSql + PageSizeSql));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(context.Database.GenerateCreateScript() + Search.SearchIndex.Definition + PageSizeSql));
         return Math.Max(1, BitConverter.ToInt32(hash) & int.MaxValue);
     }
 }

@@ -83,9 +83,12 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
     }
 
     /// <summary>One page of <paramref name="articles"/>, newest first; null when past the last page.</summary>
-    public async Task<Page<ArticleCard>?> PageOfAsync(IQueryable<ArticleEntry> articles, int page, CancellationToken cancellationToken)
+    public async Task<Page<ArticleCard>?> PageOfAsync(IQueryable<ArticleEntry> articles, int page, CancellationToken cancellationToken) =>
+        await PageOfAsync(articles, await articles.CountAsync(cancellationToken), page, cancellationToken);
+
+    /// <summary>The same, for a caller that counted the <paramref name="total"/> more cheaply than the filter can.</summary>
+    public async Task<Page<ArticleCard>?> PageOfAsync(IQueryable<ArticleEntry> articles, int total, int page, CancellationToken cancellationToken)
     {
-        var total = await articles.CountAsync(cancellationToken);
         var result = new Page<ArticleCard>([], page, PageSize, total);
         if (page < 1 || page > result.PageCount)
             return null;

@@ -34,8 +34,13 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
             .Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
         if (tag is null)
             return null;
-        return await TaxonomyPageAsync(new TaxonomyLink(slug, tag.Name),
-            Visible.Where(a => context.ArticleTags.Any(t => t.ArticleId == a.Id && t.TagId == tag.Id)), page, cancellationToken);
+        // Counted from the tag's uses (its index) minus those of hidden articles (few): filtering every
+        // article by a lookup of its tags, as the page itself does, costs ~2 ms at 10,000 articles.
+        var hidden = await visibility.HiddenIds(context.Articles.AsNoTracking()).ToListAsync(cancellationToken);
+        var total = await context.ArticleTags.AsNoTracking().CountAsync(t => t.TagId == tag.Id && !hidden.Contains(t.ArticleId), cancellationToken);
+        var listing = await articles.PageOfAsync(
+            Visible.Where(a => context.ArticleTags.Any(t => t.ArticleId == a.Id && t.TagId == tag.Id)), total, page, cancellationToken);
+        return Listed(new TaxonomyLink(slug, tag.Name), listing);
     }
 
     /// <summary>Every tag with public articles and their number, in German alphabetical order.</summary>
@@ -88,10 +93,10 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
         return listing is null || listing.TotalCount == 0 ? null : new ArchivePage(year, month, listing);
     }
 
+    private async Task<TaxonomyPage?> TaxonomyPageAsync(TaxonomyLink taxonomy, IQueryable<ArticleEntry> listed, int page, CancellationToken cancellationToken) =>
+        Listed(taxonomy, await articles.PageOfAsync(listed, page, cancellationToken));
+
     // A listing without public articles does not exist for visitors: it would only reveal drafts or scheduled articles.
-    private async Task<TaxonomyPage?> TaxonomyPageAsync(TaxonomyLink taxonomy, IQueryable<ArticleEntry> listed, int page, CancellationToken cancellationToken)
-    {
-        var listing = await articles.PageOfAsync(listed, page, cancellationToken);
-        return listing is null || listing.TotalCount == 0 ? null : new TaxonomyPage(taxonomy, listing);
-    }
+    private static TaxonomyPage? Listed(TaxonomyLink taxonomy, Page<ArticleCard>? listing) =>
+        listing is null || listing.TotalCount == 0 ? null : new TaxonomyPage(taxonomy, listing);
 }

@@ -126,7 +126,7 @@ internal sealed class CatalogueRows : IDisposable
 
     private void InsertSearchRow(int id, SearchText search) =>
         Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.TitleSpellings), ("$summary", search.SummarySpellings),
-            ("$body", search.BodySpellings), ("$extra", search.Extra));
+            ("$body", search.Body), ("$extra", search.Extra));
 
     public void WriteSourceFile(SourceFileEntry file) =>
         Run("INSERT OR REPLACE INTO SourceFiles (Path, Length, LastWriteTicks, Hash, Width, Height) VALUES ($path, $length, $ticks, $hash, $width, $height)",

@@ -113,6 +113,23 @@ public sealed class SearchQueriesTests : IDisposable
     }
 
     [Fact]
+    public async Task Body_mentions_raise_the_rank_up_to_three_and_no_further()
+    {
+        // Counting all six mentions would put "sechsmal" first (1.75 against 1.64); capped at three,
+        // the shorter "dreimal" wins. Two mentions still rank below three. (A summary of its own: one
+        // taken from the body would count every mention.)
+        const string summary = "summary: Kurz notiert.\n";
+        _content.WriteArticle("sechsmal", "Projekt A", "2026-01-01", "Hafen Hafen Hafen Hafen Hafen Hafen Bahn Bahn", summary);
+        _content.WriteArticle("dreimal", "Projekt B", "2026-01-02", "Hafen Hafen Hafen Bahn", summary);
+        _content.WriteArticle("zweimal", "Projekt C", "2026-01-03", "Hafen Hafen Bahn Bahn", summary);
+        await using var host = await SyncedAsync();
+
+        var results = await SearchAsync(host, "Hafen");
+
+        Assert.Equal(["dreimal", "sechsmal", "zweimal"], results.Hits.Items.Select(h => h.Slug));
+    }
+
+    [Fact]
     public async Task A_word_in_the_title_outranks_one_in_the_summary_then_the_tags_then_the_body()
     {
         const string summary = "summary: Kurz notiert.\n";

@@ -16,6 +16,7 @@ public sealed class TaxonomyQueriesTests : IDisposable
         _content.WriteArticle("neu", "Neu", "2026-02-01", extraFrontMatter: "category: Wissenschaft\ntags: [Hafen]\n");
         _content.WriteArticle("entwurf", "Entwurf", "2026-03-01", extraFrontMatter: "category: Wissenschaft\ntags: [Hafen]\ndraft: true\n");
         _content.WriteArticle("anders", "Anders", "2026-03-01", extraFrontMatter: "category: Logistik\n");
+        _content.WriteArticle("abgelaufen", "Abgelaufen", "2026-01-15", extraFrontMatter: "tags: [Hafen]\nexpiryDate: 2026-01-31\n");
         await using var host = await SyncedAsync();
 
         var category = await Taxonomy(host, q => q.CategoryAsync("wissenschaft", 1, CancellationToken.None));
@@ -25,6 +26,7 @@ public sealed class TaxonomyQueriesTests : IDisposable
         Assert.Equal(["Neu", "Alt"], category.Articles.Items.Select(a => a.Title));
         Assert.Equal("Hafen", tag!.Taxonomy.Name);
         Assert.Equal(["Neu", "Alt"], tag.Articles.Items.Select(a => a.Title));
+        Assert.Equal((2, 2), (category.Articles.TotalCount, tag.Articles.TotalCount));
         Assert.Null(await Taxonomy(host, q => q.TagAsync("unbekannt", 1, CancellationToken.None)));
         Assert.Null(await Taxonomy(host, q => q.CategoryAsync("wissenschaft", 2, CancellationToken.None)));
     }

@@ -1,0 +1,22 @@
+using Dortmund.News.Catalogue.Search;
+
+namespace Dortmund.News.Catalogue.Tests.Search;
+
+public class SearchIndexTests
+{
+    [Fact]
+    public void The_body_is_indexed_as_its_words_each_at_most_three_times_in_any_case()
+    {
+        var indexed = SearchIndex.IndexedBody("Hafen, hafen. HAFEN! Hafen? Der Hafen – und Wasserstoff.");
+
+        Assert.Equal("Hafen hafen HAFEN Der und Wasserstoff ", indexed);
+    }
+
+    [Fact]
+    public void The_indexed_body_ends_with_the_ascii_spellings_of_its_umlaut_words()
+    {
+        var indexed = SearchIndex.IndexedBody("Förderung an der Straße, Förderung im Hafen.");
+
+        Assert.Equal("Förderung an der Straße Förderung im Hafen \nfoerderung strasse", indexed);
+    }
+}

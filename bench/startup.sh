@@ -2,7 +2,8 @@
 # Cold sync, warm restart and memory of the site on a generated corpus (Release build).
 #   bench/startup.sh [articles=10000] [runs=3] [port=5170]
 # Runs the site as deployed (dotnet publish -r linux-x64: ReadyToRun). Prints, per run: cold sync ms
-# (from the sync's own log line), time from process start to /readyz 200, peak working set (VmHWM);
+# (from the sync's own log line), time from process start to /readyz 200, peak working set (VmHWM),
+# CPU time used by then (user + system: steadier than wall time here, where two cores are shared);
 # then the same for a restart with nothing changed; medians last.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +11,7 @@ articles=${1:-10000}; runs=${2:-3}; port=${3:-5170}
 . bench/prepare.sh
 publish_site
 
-start() { # $1 = log file; echoes "ready_ms peak_kb"
+start() { # $1 = log file; echoes "ready_ms peak_kb cpu_ms"
   local t0 pid
   t0=$(date +%s%N)
   # appsettings.json is read from the working directory: run from the published folder.
@@ -23,8 +24,10 @@ start() { # $1 = log file; echoes "ready_ms peak_kb"
   # A restart is ready before its catch-up sync: wait for that sync's line too (it is reported as "sync").
   for _ in $(seq 1500); do grep -q 'failed in [0-9]* ms' "$1" && break; sleep 0.02; done
   local hwm; hwm=$(awk '/VmHWM/ {print $2}' /proc/$pid/status)
+  # CPU time (user + system) the process used so far: steadier than wall time on a shared machine.
+  local cpu; cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' /proc/$pid/stat)
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$(( (t1 - t0) / 1000000 )) $hwm"
+  echo "$(( (t1 - t0) / 1000000 )) $hwm $cpu"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -32,17 +35,18 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 : >"$work/cold.txt"; : >"$work/warm.txt"
 for i in $(seq "$runs"); do
   rm -f "$work"/catalogue.db*
-  read -r ready hwm < <(start "$work/cold.log")
+  read -r ready hwm cpu < <(start "$work/cold.log")
   sync=$(grep -o 'failed in [0-9]* ms' "$work/cold.log" | grep -o '[0-9]*' | head -1)
-  echo "cold  run $i: sync ${sync} ms, ready after ${ready} ms, peak working set $((hwm / 1024)) MB"
-  echo "$sync $ready $hwm" >>"$work/cold.txt"
-  read -r ready hwm < <(start "$work/warm.log")
+  echo "cold  run $i: sync ${sync} ms, ready after ${ready} ms, peak working set $((hwm / 1024)) MB, CPU ${cpu} ms"
+  echo "$sync $ready $hwm $cpu" >>"$work/cold.txt"
+  read -r ready hwm cpu < <(start "$work/warm.log")
   sync=$(grep -o 'failed in [0-9]* ms' "$work/warm.log" | grep -o '[0-9]*' | head -1)
-  echo "warm  run $i: sync ${sync} ms, ready after ${ready} ms, peak working set $((hwm / 1024)) MB"
-  echo "$sync $ready $hwm" >>"$work/warm.txt"
+  echo "warm  run $i: sync ${sync} ms, ready after ${ready} ms, peak working set $((hwm / 1024)) MB, CPU ${cpu} ms"
+  echo "$sync $ready $hwm $cpu" >>"$work/warm.txt"
 done
 for kind in cold warm; do
   echo "median $kind: sync $(cut -d' ' -f1 "$work/$kind.txt" | median) ms," \
        "ready $(cut -d' ' -f2 "$work/$kind.txt" | median) ms," \
-       "peak working set $(( $(cut -d' ' -f3 "$work/$kind.txt" | median | cut -d. -f1) / 1024 )) MB"
+       "peak working set $(( $(cut -d' ' -f3 "$work/$kind.txt" | median | cut -d. -f1) / 1024 )) MB," \
+       "CPU $(cut -d' ' -f4 "$work/$kind.txt" | median) ms"
 done

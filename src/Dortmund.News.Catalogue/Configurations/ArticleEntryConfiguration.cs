@@ -11,7 +11,7 @@ internal sealed class ArticleEntryConfiguration : IEntityTypeConfiguration<Artic
         article.ToTable("Articles");
         article.HasIndex(a => a.Slug).IsUnique();
         article.HasIndex(a => a.SourcePath).IsUnique();
-        // Rows are wide (Html, PlainText): one article fills a page, so a filter that reads the rows reads
+        // Rows are wide (Html): one article fills a page, so a filter that reads the rows reads
         // the whole table. These indexes carry every column the visibility filter and the listing order
         // need, so counting and paging a listing never touch the rows (see bench/Dortmund.News.QueryBench).
         article.HasIndex(a => new { a.PublishedUtc, a.Slug, a.ExpiresUtc, a.Draft, a.PublishedMonth });

@@ -16,7 +16,6 @@ public sealed class ArticleEntry
     public bool Draft { get; set; }
     public required string Summary { get; set; }
     public required string Html { get; set; }
-    public required string PlainText { get; set; }
     public required string Language { get; set; }
     public int? CategoryId { get; set; }
     public CategoryEntry? Category { get; set; }

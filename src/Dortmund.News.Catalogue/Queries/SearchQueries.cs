@@ -52,13 +52,13 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
         var rows = (await context.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
                 .Select(a => new
                 {
-                    a.Id, a.Slug, a.Title, a.PublishedUtc, a.Summary, a.PlainText, a.Draft,
+                    a.Id, a.Slug, a.Title, a.PublishedUtc, a.Summary, a.Html, a.Draft,
                     CategoryName = a.Category == null ? null : a.Category.Name,
                 })
                 .ToListAsync(cancellationToken))
             .ToDictionary(r => r.Id);
         var hits = ids.Where(rows.ContainsKey).Select(id => rows[id])
-            .Select(r => new SearchHit(r.Slug, r.Title, Snippet.Marked(r.Title, terms), r.PublishedUtc, r.CategoryName, SnippetOf(r.PlainText, r.Summary, terms), r.Draft))
+            .Select(r => new SearchHit(r.Slug, r.Title, Snippet.Marked(r.Title, terms), r.PublishedUtc, r.CategoryName, SnippetOf(ArticleText.Of(r.Html), r.Summary, terms), r.Draft))
             .ToList();
         return new SearchResults(terms.Words, result with { Items = hits });
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -13,18 +14,38 @@ internal static class GermanText
     /// <summary>The words of <paramref name="text"/>: runs of letters and digits, as the unicode61 tokenizer sees them.</summary>
     public static IEnumerable<(int Start, int Length)> Words(string text)
     {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
+        for (var word = NextWord(text, 0); word.Length > 0; word = NextWord(text, word.Start + word.Length))
+            yield return word;
+    }
+
+    /// <summary>The first word at or after <paramref name="from"/>; its length is 0 when there is none.</summary>
+    public static (int Start, int Length) NextWord(string text, int from)
+    {
+        // Vectorized over ASCII runs (most of a German text); a non-ASCII character is looked at one by one.
+        var span = text.AsSpan();
+        var start = from;
+        while (true)
         {
-            var inWord = i < text.Length && IsWordChar(text, i);
-            if (inWord && start < 0)
-                start = i;
-            else if (!inWord && start >= 0)
-            {
-                yield return (start, i - start);
-                start = -1;
-            }
+            var skipped = span[start..].IndexOfAnyExcept(AsciiNonWordChars);
+            if (skipped < 0)
+                return (text.Length, 0);
+            start += skipped;
+            if (IsWordChar(text, start))
+                break;
+            start++;
         }
+
+        var end = start + 1;
+        while (end < text.Length)
+        {
+            var run = span[end..].IndexOfAnyExcept(AsciiWordChars);
+            end = run < 0 ? text.Length : end + run;
+            if (end == text.Length || !IsWordChar(text, end))
+                break;
+            end++;
+        }
+
+        return (start, end - start);
     }
 
     /// <summary>The word (run of word characters) containing the character at <paramref name="index"/>, as [start, end).</summary>
@@ -83,6 +104,12 @@ internal static class GermanText
     /// <summary>True for words whose ASCII spelling differs from the tokenizer's folding: those with ä, ö, ü or ß.</summary>
     public static bool NeedsTransliteration(string word) =>
         word.AsSpan().IndexOfAny("äöüßÄÖÜẞ") >= 0;
+
+    private static readonly SearchValues<char> AsciiWordChars =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> AsciiNonWordChars =
+        SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
 
     // Letters, digits and the combining marks inside words, as FTS5's unicode61 tokenizer sees them.
     // Surrogate pairs (emoji, rare scripts) separate words: a visitor's emoji is never a search term.

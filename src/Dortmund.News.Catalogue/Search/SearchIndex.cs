@@ -46,12 +46,12 @@ internal static class SearchIndex
     /// <summary>The text as indexed: itself, then the ASCII spellings of its words with umlauts or ß.</summary>
     public static string Indexed(string text) => text + AsciiSpellings(text);
 
-    /// <summary>The body as indexed: its words, each at most <see cref="MaxBodyMentions"/> times (any case), then their ASCII spellings.</summary>
+    /// <summary>The body as indexed: its words, each spelling at most <see cref="MaxBodyMentions"/> times, then their ASCII spellings.</summary>
     public static string IndexedBody(string text)
     {
-        var mentions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var mentions = new Dictionary<string, int>().GetAlternateLookup<ReadOnlySpan<char>>();
         var words = new StringBuilder(text.Length / 4);
-        foreach (var (start, length) in GermanText.Words(text))
+        for (var (start, length) = GermanText.NextWord(text, 0); length > 0; (start, length) = GermanText.NextWord(text, start + length))
         {
             var word = text.AsSpan(start, length);
             ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(mentions, word, out _);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Catalogue.Search;
+using Dortmund.News.Content.Markdown;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Queries;
@@ -58,7 +59,7 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
                 .ToListAsync(cancellationToken))
             .ToDictionary(r => r.Id);
         var hits = ids.Where(rows.ContainsKey).Select(id => rows[id])
-            .Select(r => new SearchHit(r.Slug, r.Title, Snippet.Marked(r.Title, terms), r.PublishedUtc, r.CategoryName, SnippetOf(ArticleText.Of(r.Html), r.Summary, terms), r.Draft))
+            .Select(r => new SearchHit(r.Slug, r.Title, Snippet.Marked(r.Title, terms), r.PublishedUtc, r.CategoryName, SnippetOf(HtmlText.Of(r.Html), r.Summary, terms), r.Draft))
             .ToList();
         return new SearchResults(terms.Words, result with { Items = hits });
     }

@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Content.Markdown;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Search;
@@ -38,7 +39,7 @@ internal sealed class AuthorSearchReindex(CatalogueDbContext context, CatalogueR
             .ToLookup(a => a.ArticleId, a => profileNames.GetValueOrDefault(a.AuthorSlug) ?? a.Name);
         var captions = (await context.GalleryImages.AsNoTracking().Where(g => ids.Contains(g.ArticleId)).OrderBy(g => g.Position)
             .Select(g => new { g.ArticleId, g.Caption }).ToListAsync(cancellationToken)).ToLookup(g => g.ArticleId, g => g.Caption);
-        return articles.Select(a => (a.Id, SearchText.Of(a.Title, a.Summary, ArticleText.Of(a.Html), tags[a.Id].Concat(authors[a.Id]).Concat(captions[a.Id]))))
+        return articles.Select(a => (a.Id, SearchText.Of(a.Title, a.Summary, HtmlText.Of(a.Html), tags[a.Id].Concat(authors[a.Id]).Concat(captions[a.Id]))))
             .ToList();
     }
 }

@@ -49,17 +49,34 @@ internal static class SearchIndex
     /// <summary>The body as indexed: its words, each spelling at most <see cref="MaxBodyMentions"/> times, then their ASCII spellings.</summary>
     public static string IndexedBody(string text)
     {
-        var mentions = new Dictionary<string, int>().GetAlternateLookup<ReadOnlySpan<char>>();
+        // Words are counted by their place in the text (no string per word); a word's first mention
+        // brings its ASCII spelling when it has an umlaut or ß.
+        var mentions = new Dictionary<(int Start, int Length), int>(new WordsIn(text));
         var words = new StringBuilder(text.Length / 4);
-        for (var (start, length) = GermanText.NextWord(text, 0); length > 0; (start, length) = GermanText.NextWord(text, start + length))
+        var spellings = new List<string>();
+        for (var word = GermanText.NextWord(text, 0); word.Length > 0; word = GermanText.NextWord(text, word.Start + word.Length))
         {
-            var word = text.AsSpan(start, length);
             ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(mentions, word, out _);
-            if (++count <= MaxBodyMentions)
-                words.Append(word).Append(' ');
+            if (++count > MaxBodyMentions)
+                continue;
+            var span = text.AsSpan(word.Start, word.Length);
+            words.Append(span).Append(' ');
+            if (count == 1 && span.IndexOfAny(Umlauts) >= 0)
+                spellings.Add(GermanText.Transliterate(span));
         }
 
-        return words.Append(AsciiSpellings(text)).ToString();
+        if (spellings.Count > 0)
+            words.Append('\n').AppendJoin(' ', spellings.Distinct(StringComparer.Ordinal));
+        return words.ToString();
+    }
+
+    /// <summary>Compares words given as (start, length) in one text by their characters.</summary>
+    private sealed class WordsIn(string text) : IEqualityComparer<(int Start, int Length)>
+    {
+        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
+            text.AsSpan(x.Start, x.Length).SequenceEqual(text.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode((int Start, int Length) word) => string.GetHashCode(text.AsSpan(word.Start, word.Length));
     }
 
     /// <summary>What indexing adds to <paramref name="text"/>: a line with the ASCII spellings of its umlaut words, or nothing.</summary>

@@ -14,7 +14,7 @@ internal sealed record SearchText(string TitleSpellings, string SummarySpellings
             SearchIndex.Indexed(string.Join('\n', extra)));
 
     public static SearchText Of(Article article, IReadOnlyDictionary<string, string> profileNames) =>
-        Of(article.Title, article.Summary, ArticleText.Of(article.Html),
+        Of(article.Title, article.Summary, article.PlainText,
             article.Tags
                 .Concat(article.Authors.Select(a => profileNames.GetValueOrDefault(a.Slug) ?? a.Name))
                 .Concat(article.Gallery.Select(g => g.Caption)));

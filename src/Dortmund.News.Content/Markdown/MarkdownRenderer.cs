@@ -39,14 +39,15 @@ public static class MarkdownRenderer
         AssignHeadingIds(document);
 
         var html = RenderHtml(document);
-        var plain = RenderPlainText(document);
+        if (NeedsSanitizing(document))
+            html = HtmlSafety.Sanitize(html);
         var firstParagraph = document.OfType<ParagraphBlock>().Select(PlainTextOf).FirstOrDefault(p => p.Length > 0);
 
         return new RenderedMarkdown(
             frontMatter?.Lines.ToString(),
             frontMatter is null ? 0 : frontMatter.Line + 2,
-            NeedsSanitizing(document) ? HtmlSafety.Sanitize(html) : html,
-            plain,
+            html,
+            HtmlText.Of(html),
             firstParagraph,
             LinksOf(document));
     }
@@ -142,40 +143,6 @@ public static class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
-    }
-
-    private static string RenderPlainText(MarkdownDocument document)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return CollapseWhitespace(writer.GetStringBuilder());
-    }
-
-    // Runs of spaces, tabs and line breaks become one space; no space at either end.
-    private static string CollapseWhitespace(System.Text.StringBuilder text)
-    {
-        var source = text.ToString();
-        var result = new char[source.Length];
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var c in source)
-        {
-            if (c is ' ' or '\t' or '\n' or '\r')
-            {
-                pendingSpace = length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-                result[length++] = ' ';
-            pendingSpace = false;
-            result[length++] = c;
-        }
-
-        return new string(result, 0, length);
     }
 
     private static string PlainTextOf(LeafBlock block)

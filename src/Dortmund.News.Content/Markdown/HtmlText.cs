@@ -1,15 +1,16 @@
 using System.Buffers;
 using System.Net;
 
-namespace Dortmund.News.Catalogue.Search;
+namespace Dortmund.News.Content.Markdown;
 
 /// <summary>
-/// The text a visitor reads in an article, taken from its stored HTML: tags dropped (block tags and
-/// line breaks separate words, inline formatting does not), entities decoded, whitespace collapsed.
-/// Search indexes it and cuts snippets from it, so the catalogue keeps an article's body once.
+/// The text a visitor reads in rendered HTML: tags dropped (block tags and line breaks separate words,
+/// inline formatting does not), entities decoded, whitespace collapsed. An article's plain text is this
+/// of its HTML, so the catalogue can keep the body once (as HTML) and get the same text back from it.
 /// </summary>
-internal static class ArticleText
+public static class HtmlText
 {
+    /// <summary>The text of <paramref name="html"/> as one line of words.</summary>
     public static string Of(string html)
     {
         // Never longer than the HTML: a tag gives at most one space, an entity decodes to fewer characters.

@@ -11,10 +11,15 @@ public sealed class Visibility(TimeProvider time, bool showDrafts)
     /// <summary>True in the editors' preview, where drafts are listed with a badge.</summary>
     public bool ShowDrafts { get; } = showDrafts;
 
+    /// <summary>The time visibility is decided at (UTC); a query made of several parts takes it once.</summary>
+    public DateTime Now => time.GetUtcNow().UtcDateTime;
+
     /// <summary>Filters <paramref name="articles"/> to those visible now.</summary>
-    public IQueryable<ArticleEntry> Apply(IQueryable<ArticleEntry> articles)
+    public IQueryable<ArticleEntry> Apply(IQueryable<ArticleEntry> articles) => Apply(articles, Now);
+
+    /// <summary>Filters <paramref name="articles"/> to those visible at <paramref name="now"/>.</summary>
+    public IQueryable<ArticleEntry> Apply(IQueryable<ArticleEntry> articles, DateTime now)
     {
-        var now = time.GetUtcNow().UtcDateTime;
         var visible = articles.Where(a => a.PublishedUtc <= now && (a.ExpiresUtc == null || a.ExpiresUtc > now));
         return ShowDrafts ? visible : visible.Where(a => !a.Draft);
     }
@@ -24,9 +29,11 @@ public sealed class Visibility(TimeProvider time, bool showDrafts)
     /// a query over another table (the search index, tag uses) can exclude them by id instead of joining
     /// the wide rows. An id may come more than once.
     /// </summary>
-    public IQueryable<int> HiddenIds(IQueryable<ArticleEntry> articles)
+    public IQueryable<int> HiddenIds(IQueryable<ArticleEntry> articles) => HiddenIds(articles, Now);
+
+    /// <summary>The ids <see cref="Apply(IQueryable{ArticleEntry}, DateTime)"/> filters out at <paramref name="now"/>.</summary>
+    public IQueryable<int> HiddenIds(IQueryable<ArticleEntry> articles, DateTime now)
     {
-        var now = time.GetUtcNow().UtcDateTime;
         // Each kind is an index lookup, joined with UNION ALL: an OR of them scans every article, and a
         // UNION that removes repeats costs more than the repeats.
         var hidden = articles.Where(a => a.PublishedUtc > now).Select(a => a.Id)

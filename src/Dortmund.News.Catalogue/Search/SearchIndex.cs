@@ -35,8 +35,14 @@ internal static class SearchIndex
     /// </summary>
     public const int MaxBodyMentions = 3;
 
+    /// <summary>
+    /// Raise it when the text indexed for an unchanged article changes (<see cref="IndexedBody"/>,
+    /// <see cref="GermanText"/>'s words, the article text of HtmlText): the catalogue is then rebuilt.
+    /// </summary>
+    private const int IndexedTextVersion = 1;
+
     /// <summary>What decides the index's rows; part of the schema fingerprint, so a change rebuilds the catalogue.</summary>
-    public static readonly string Definition = CreateSql + InsertSql + "MaxBodyMentions=" + MaxBodyMentions;
+    public static readonly string Definition = CreateSql + InsertSql + "MaxBodyMentions=" + MaxBodyMentions + ";text=" + IndexedTextVersion;
 
     public const string DeleteSql = "DELETE FROM ArticleSearch WHERE rowid = $id";
 

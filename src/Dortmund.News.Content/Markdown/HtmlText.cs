@@ -5,15 +5,17 @@ namespace Dortmund.News.Content.Markdown;
 
 /// <summary>
 /// The text a visitor reads in rendered HTML: tags dropped (block tags and line breaks separate words,
-/// inline formatting does not), entities decoded, whitespace collapsed. An article's plain text is this
-/// of its HTML, so the catalogue can keep the body once (as HTML) and get the same text back from it.
+/// inline tags do not: "Donau&lt;wbr&gt;dampfschiff" stays one word), an image's alt text kept,
+/// entities decoded, whitespace collapsed. An article's plain text is this of its HTML, so the
+/// catalogue can keep the body once (as HTML) and get the same text back from it. The HTML is
+/// Markdig's or the sanitizer's, so a '&gt;' inside an attribute value always comes escaped.
 /// </summary>
 public static class HtmlText
 {
     /// <summary>The text of <paramref name="html"/> as one line of words.</summary>
     public static string Of(string html)
     {
-        // Never longer than the HTML: a tag gives at most one space, an entity decodes to fewer characters.
+        // Never longer than the HTML: a tag gives at most one space or its alt text, an entity decodes to fewer characters.
         var text = new CollapsedText(html.Length);
         var rest = html.AsSpan();
         while (!rest.IsEmpty)
@@ -32,8 +34,16 @@ public static class HtmlText
 
             var end = rest.IndexOf('>');
             if (end < 0)
+            {
+                text.AppendDecoded(rest); // not a tag: a lone '<' in text
                 break;
-            if (!IsInline(rest[1..end]))
+            }
+
+            var inside = rest[1..end];
+            var name = NameOf(inside);
+            if (name.Equals("img", StringComparison.OrdinalIgnoreCase))
+                text.AppendDecoded(AltOf(inside));
+            else if (SeparatingTags.Contains(name))
                 text.Append(" ");
             rest = rest[(end + 1)..];
         }
@@ -41,20 +51,32 @@ public static class HtmlText
         return text.ToString();
     }
 
-    // "<em>", "</strong>", "<a href=…>": formatting inside a run of text, which may sit inside a word.
-    private static bool IsInline(ReadOnlySpan<char> tag)
+    private static ReadOnlySpan<char> NameOf(ReadOnlySpan<char> tag)
     {
         var name = tag.TrimStart('/');
         var length = name.IndexOfAny(NameEnd);
-        return InlineTags.Contains(length < 0 ? name : name[..length]);
+        return length < 0 ? name : name[..length];
+    }
+
+    // The alt attribute's value as written (quoted with " by Markdig and the sanitizer), or nothing.
+    private static ReadOnlySpan<char> AltOf(ReadOnlySpan<char> tag)
+    {
+        var at = tag.IndexOf(" alt=\"", StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+            return [];
+        var value = tag[(at + 6)..];
+        var close = value.IndexOf('"');
+        return close < 0 ? [] : value[..close];
     }
 
     private static readonly SearchValues<char> NameEnd = SearchValues.Create(" \t\n\r/");
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InlineTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    // Elements that start a new block or line: their tags separate words. Every other tag is inline.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SeparatingTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "abbr", "b", "bdi", "bdo", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s",
-        "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+        "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+        "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Text whose runs of whitespace become one space, none at either end.</summary>

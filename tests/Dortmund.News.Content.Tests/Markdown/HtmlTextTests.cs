@@ -14,6 +14,23 @@ public class HtmlTextTests
     }
 
     [Fact]
+    public void Inline_tags_even_unusual_ones_keep_a_word_whole_and_an_images_alt_text_is_text()
+    {
+        const string html = "<p>Donau<wbr>dampf<wbr>schiff, Haupt<tt>bahnhof</tt>, Phoenix<font>See</font></p>\n" +
+                            "<p><img src=\"z.jpg\" alt=\"Zeche Zollern &amp; Hafen\" /></p>";
+
+        Assert.Equal("Donaudampfschiff, Hauptbahnhof, PhoenixSee Zeche Zollern & Hafen", HtmlText.Of(html));
+    }
+
+    [Fact]
+    public void An_image_only_body_has_its_alt_text_as_text()
+    {
+        var rendered = MarkdownRenderer.Render("![Zeche Zollern bei Nacht](bild.jpg)\n");
+
+        Assert.Equal("Zeche Zollern bei Nacht", rendered.PlainText);
+    }
+
+    [Fact]
     public void An_articles_plain_text_is_the_text_a_reader_sees_of_its_html()
     {
         const string markdown = """

@@ -102,8 +102,10 @@ internal static class GermanText
     }
 
     /// <summary>True for words whose ASCII spelling differs from the tokenizer's folding: those with ä, ö, ü or ß.</summary>
-    public static bool NeedsTransliteration(string word) =>
-        word.AsSpan().IndexOfAny("äöüßÄÖÜẞ") >= 0;
+    public static bool NeedsTransliteration(ReadOnlySpan<char> word) => word.IndexOfAny(Umlauts) >= 0;
+
+    /// <summary>The letters whose ASCII spelling differs from the tokenizer's folding.</summary>
+    public static readonly SearchValues<char> Umlauts = SearchValues.Create("äöüßÄÖÜẞ");
 
     private static readonly SearchValues<char> AsciiWordChars =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -67,13 +66,11 @@ internal static class SearchIndex
                 continue;
             var span = text.AsSpan(word.Start, word.Length);
             words.Append(span).Append(' ');
-            if (count == 1 && span.IndexOfAny(Umlauts) >= 0)
+            if (count == 1 && GermanText.NeedsTransliteration(span))
                 spellings.Add(GermanText.Transliterate(span));
         }
 
-        if (spellings.Count > 0)
-            words.Append('\n').AppendJoin(' ', spellings.Distinct(StringComparer.Ordinal));
-        return words.ToString();
+        return words.Append(SpellingsLine(spellings)).ToString();
     }
 
     /// <summary>Compares words given as (start, length) in one text by their characters.</summary>
@@ -91,7 +88,7 @@ internal static class SearchIndex
         // Only the words around an umlaut need a second spelling; a vectorized search skips the rest,
         // and each distinct spelling is transliterated once (a body repeats its words many times).
         var span = text.AsSpan();
-        var at = span.IndexOfAny(Umlauts);
+        var at = span.IndexOfAny(GermanText.Umlauts);
         if (at < 0)
             return "";
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -101,12 +98,14 @@ internal static class SearchIndex
             var (start, end) = GermanText.WordAround(text, at);
             if (seen.Add(span[start..end]))
                 ascii.Add(GermanText.Transliterate(span[start..end]));
-            var next = span[end..].IndexOfAny(Umlauts);
+            var next = span[end..].IndexOfAny(GermanText.Umlauts);
             at = next < 0 ? -1 : end + next;
         }
 
-        return "\n" + string.Join(' ', ascii.Distinct(StringComparer.Ordinal));
+        return SpellingsLine(ascii);
     }
 
-    private static readonly SearchValues<char> Umlauts = SearchValues.Create("äöüßÄÖÜẞ");
+    // The line indexing adds: each ASCII spelling once (two spellings of a word may give the same one), or nothing.
+    private static string SpellingsLine(List<string> spellings) =>
+        spellings.Count == 0 ? "" : "\n" + string.Join(' ', spellings.Distinct(StringComparer.Ordinal));
 }

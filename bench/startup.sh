@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Cold sync, warm restart and memory of the site on a generated corpus (Release build).
 #   bench/startup.sh [articles=10000] [runs=3] [port=5170]
-# Runs the site as deployed (dotnet publish -r linux-x64: ReadyToRun). Prints, per run: cold sync ms
+# Runs the site as deployed (dotnet publish -r linux-x64: composite ReadyToRun). Prints, per run: cold sync ms
 # (from the sync's own log line), time from process start to /readyz 200, peak working set (VmHWM),
 # CPU time used by then (user + system: steadier than wall time here, where two cores are shared);
 # then the same for a restart with nothing changed; medians last.
@@ -17,7 +17,7 @@ start() { # $1 = log file; echoes "ready_ms peak_kb cpu_ms"
   # appsettings.json is read from the working directory: run from the published folder.
   (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false \
      Content__Path="$corpus" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
-     Serilog__MinimumLevel__Default=Information dotnet Dortmund.News.Web.dll --urls "http://127.0.0.1:$port") >"$1" 2>&1 &
+     Serilog__MinimumLevel__Default=Information "$site" --urls "http://127.0.0.1:$port") >"$1" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; do sleep 0.02; done
   local t1; t1=$(date +%s%N)

@@ -18,14 +18,14 @@ stop() {
 trap stop EXIT
 
 echo "publishing to $run/app"
-dotnet publish src/Dortmund.News.Web -c Release -r linux-x64 --self-contained false -o "$run/app" -v q -nologo >/dev/null
+dotnet publish src/Dortmund.News.Web -c Release -r linux-x64 -o "$run/app" -v q -nologo >/dev/null
 
 for replica in "$r1" "$r2"; do
   mkdir -p "$run/replica-$replica"
   # Site__BaseUrl: the public address (the proxy), so every replica writes the same absolute URLs.
   (cd "$run/app" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Site__BaseUrl="http://127.0.0.1:$port" \
      Content__Path="$content" ConnectionStrings__Catalogue="Data Source=$run/replica-$replica/catalogue.db" \
-     Serilog__MinimumLevel__Default=Warning dotnet Dortmund.News.Web.dll --urls "http://127.0.0.1:$replica") \
+     Serilog__MinimumLevel__Default=Warning ./Dortmund.News.Web --urls "http://127.0.0.1:$replica") \
      >"$run/replica-$replica.log" 2>&1 &
   pids+=($!)
 done

@@ -21,12 +21,13 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
     public async Task<bool> PrepareAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(settings.DatabasePath)!);
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var found = await ReadStampsAsync(settings.ConnectionString, cancellationToken);
-        // This very build checked the file before: skip computing the schema fingerprint (a quarter of a restart).
+        // This very build checked the file before: skip computing the schema fingerprint (a quarter of a restart),
+        // and EF Core's model too (another quarter), which the first queries then build while the server starts.
         if (found is { } known && known.Build == BuildStamp(known.Schema))
-            return await context.SourceFiles.AnyAsync(cancellationToken);
+            return await HasSourceFilesAsync(settings.ConnectionString, cancellationToken);
 
+        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var expected = SchemaVersion(context);
         if (found?.Schema == expected)
         {
@@ -74,6 +75,16 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
         {
             return null;
         }
+    }
+
+    /// <summary>Whether a sync filled the file (SourceFiles is EF's table, Configurations/).</summary>
+    private static async Task<bool> HasSourceFilesAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EXISTS (SELECT 1 FROM SourceFiles)";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)) == 1;
     }
 
     // This build (the catalogue assembly's module version id and EF Core's version) together with the

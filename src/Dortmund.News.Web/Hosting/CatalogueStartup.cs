@@ -1,5 +1,6 @@
 using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Web.Health;
 
 namespace Dortmund.News.Web.Hosting;
 
@@ -10,7 +11,8 @@ namespace Dortmund.News.Web.Hosting;
 /// live-sync watcher's first pass, or one started here when live sync is off).
 /// </summary>
 internal sealed class CatalogueStartup(
-    CatalogueDatabase database, ContentSync sync, IConfiguration configuration, ILogger<CatalogueStartup> logger) : IHostedService
+    CatalogueDatabase database, ContentSync sync, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CatalogueStartup> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,6 +20,7 @@ internal sealed class CatalogueStartup(
         {
             logger.LogInformation("Serving the catalogue of the previous run while content/ is checked for changes");
             sync.ResumeEarlierCatalogue();
+            _ = Task.Run(WarmUpReadinessAsync, CancellationToken.None);
             if (!configuration.GetValue(ContentWatcher.EnabledKey, true))
                 _ = Task.Run(SyncInBackgroundAsync, CancellationToken.None);
             return;
@@ -27,6 +30,25 @@ internal sealed class CatalogueStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // The first /readyz would build EF Core's model and compile its queries (~0.3 s): on a second core, while the
+    // server starts, it is done before a load balancer asks.
+    private async Task WarmUpReadinessAsync()
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Readiness>().CheckAsync(CancellationToken.None);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The site stopped while starting.
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Readiness check at startup failed; /readyz will report why");
+        }
+    }
 
     // Nobody awaits this one: every failure is logged here, and /readyz reports it (ContentSync.LastFailure).
     private async Task SyncInBackgroundAsync()

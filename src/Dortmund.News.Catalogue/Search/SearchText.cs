@@ -3,14 +3,14 @@ using Dortmund.News.Content.Articles;
 namespace Dortmund.News.Catalogue.Search;
 
 /// <summary>
-/// What one article's search row adds to the article's own title and summary (their ASCII spellings),
-/// its body as indexed, and its extra column. Built on the parsing threads, so the single writer only inserts it.
+/// One article's search row, each column as indexed (<see cref="SearchIndex"/>). Built on the parsing
+/// threads, so the single writer only inserts it.
 /// </summary>
-internal sealed record SearchText(string TitleSpellings, string SummarySpellings, string Body, string Extra)
+internal sealed record SearchText(string Title, string Summary, string Body, string Extra)
 {
     /// <summary>Tags, authors (by profile name where there is one) and captions go into the extra column.</summary>
     public static SearchText Of(string title, string summary, string body, IEnumerable<string> extra) =>
-        new(SearchIndex.AsciiSpellings(title), SearchIndex.AsciiSpellings(summary), SearchIndex.IndexedBody(body),
+        new(SearchIndex.Indexed(title), SearchIndex.Indexed(summary), SearchIndex.IndexedBody(body),
             SearchIndex.Indexed(string.Join('\n', extra)));
 
     public static SearchText Of(Article article, IReadOnlyDictionary<string, string> profileNames) =>

@@ -125,7 +125,7 @@ internal sealed class CatalogueRows : IDisposable
     }
 
     private void InsertSearchRow(int id, SearchText search) =>
-        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.TitleSpellings), ("$summary", search.SummarySpellings),
+        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.Title), ("$summary", search.Summary),
             ("$body", search.Body), ("$extra", search.Extra));
 
     public void WriteSourceFile(SourceFileEntry file) =>

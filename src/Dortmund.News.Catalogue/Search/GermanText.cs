@@ -113,13 +113,17 @@ internal static class GermanText
     private static readonly SearchValues<char> AsciiNonWordChars =
         SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
 
-    // Letters, digits and the combining marks inside words, as FTS5's unicode61 tokenizer sees them.
-    // Surrogate pairs (emoji, rare scripts) separate words: a visitor's emoji is never a search term.
-    private static bool IsWordChar(string text, int index) =>
-        char.IsAscii(text[index])
-            ? char.IsAsciiLetterOrDigit(text[index])
-            : char.GetUnicodeCategory(text[index]) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-                or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
-                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    private static bool IsWordChar(string text, int index) => IsWordChar(text[index]);
+
+    /// <summary>
+    /// Letters, digits and the combining marks inside words, as FTS5's unicode61 tokenizer sees them.
+    /// Surrogate pairs (emoji, rare scripts) separate words: a visitor's emoji is never a search term.
+    /// </summary>
+    public static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 }

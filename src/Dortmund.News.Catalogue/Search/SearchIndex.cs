@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Dortmund.News.Catalogue.Search;
@@ -55,32 +54,36 @@ internal static class SearchIndex
     /// <summary>The body as indexed: its words, each spelling at most <see cref="MaxBodyMentions"/> times, then their ASCII spellings.</summary>
     public static string IndexedBody(string text)
     {
-        // Words are counted by their place in the text (no string per word); a word's first mention
-        // brings its ASCII spelling when it has an umlaut or ß.
-        var mentions = new Dictionary<(int Start, int Length), int>(new WordsIn(text));
-        var words = new StringBuilder(text.Length / 4);
+        // One pass: a word (as GermanText.Words finds it) is hashed while it is scanned and counted by its
+        // place in the text; its first mention brings its ASCII spelling when it has an umlaut or ß.
+        var mentions = new WordMentions(text);
+        var words = new StringBuilder(text.Length / 2);
         var spellings = new List<string>();
-        for (var word = GermanText.NextWord(text, 0); word.Length > 0; word = GermanText.NextWord(text, word.Start + word.Length))
+        var at = 0;
+        while (at < text.Length)
         {
-            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(mentions, word, out _);
-            if (++count > MaxBodyMentions)
+            if (!GermanText.IsWordChar(text[at]))
+            {
+                at++;
                 continue;
-            var span = text.AsSpan(word.Start, word.Length);
-            words.Append(span).Append(' ');
-            if (count == 1 && GermanText.NeedsTransliteration(span))
-                spellings.Add(GermanText.Transliterate(span));
+            }
+
+            var start = at;
+            var hash = WordMentions.EmptyHash;
+            do
+                hash = WordMentions.Hash(hash, text[at++]);
+            while (at < text.Length && GermanText.IsWordChar(text[at]));
+
+            var count = mentions.Add(start, at - start, hash);
+            if (count > MaxBodyMentions)
+                continue;
+            var word = text.AsSpan(start, at - start);
+            words.Append(word).Append(' ');
+            if (count == 1 && GermanText.NeedsTransliteration(word))
+                spellings.Add(GermanText.Transliterate(word));
         }
 
         return words.Append(SpellingsLine(spellings)).ToString();
-    }
-
-    /// <summary>Compares words given as (start, length) in one text by their characters.</summary>
-    private sealed class WordsIn(string text) : IEqualityComparer<(int Start, int Length)>
-    {
-        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
-            text.AsSpan(x.Start, x.Length).SequenceEqual(text.AsSpan(y.Start, y.Length));
-
-        public int GetHashCode((int Start, int Length) word) => string.GetHashCode(text.AsSpan(word.Start, word.Length));
     }
 
     /// <summary>What indexing adds to <paramref name="text"/>: a line with the ASCII spellings of its umlaut words, or nothing.</summary>

@@ -96,11 +96,13 @@ public sealed class ContentSync(
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         context.ChangeTracker.AutoDetectChangesEnabled = false;
+        // A full scan needs nothing from the catalogue: it walks content/ on other cores while the file records are read.
+        var fullScan = changedPaths is null ? Task.Run(() => ContentScanner.Scan(settings.ContentPath), cancellationToken) : null;
         var stored = await context.SourceFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, StringComparer.Ordinal, cancellationToken);
         var storedAt = stopwatch.ElapsedMilliseconds;
-        var scanned = changedPaths is null
-            ? ContentScanner.Scan(settings.ContentPath)
-            : ContentScanner.Rescan(settings.ContentPath, stored.Values.Select(f => (f.Path, f.Length, f.LastWriteTicks)), changedPaths);
+        var scanned = fullScan is not null
+            ? await fullScan
+            : ContentScanner.Rescan(settings.ContentPath, stored.Values.Select(f => (f.Path, f.Length, f.LastWriteTicks)), changedPaths!);
         var scannedAt = stopwatch.ElapsedMilliseconds;
 
         var changedFiles = new ConcurrentDictionary<string, SourceFileEntry>(StringComparer.Ordinal);

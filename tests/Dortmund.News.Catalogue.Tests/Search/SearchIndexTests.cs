@@ -19,4 +19,17 @@ public class SearchIndexTests
 
         Assert.Equal("Förderung an der Straße Förderung im Hafen \nfoerderung strasse", indexed);
     }
+
+    [Fact]
+    public void A_long_body_keeps_each_of_its_many_distinct_words_up_to_three_times()
+    {
+        // Thousands of distinct words make the word table grow many times; every word must keep its own count.
+        var words = Enumerable.Range(0, 3000).Select(i => $"wort{i}").ToList();
+        var text = string.Join(' ', words.Concat(words).Concat(words).Concat(words).Concat(["Wort", "wort1", "wort"]));
+
+        var indexed = SearchIndex.IndexedBody(text);
+
+        var expected = string.Join(' ', words.Concat(words).Concat(words).Concat(["Wort", "wort"])) + " ";
+        Assert.Equal(expected, indexed);
+    }
 }

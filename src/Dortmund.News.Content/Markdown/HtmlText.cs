@@ -79,10 +79,9 @@ public static class HtmlText
         "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Text whose runs of whitespace become one space, none at either end.</summary>
+    /// <summary>Text whose runs of whitespace (space, tab, line breaks, form feed, no-break space) become one space, none at either end.</summary>
     private struct CollapsedText(int capacity)
     {
-        private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\n\r\f\u00a0");
         private readonly char[] _buffer = new char[capacity];
         private int _length;
         private bool _pendingSpace;
@@ -95,26 +94,28 @@ public static class HtmlText
                 Append(segment);
         }
 
+        // Character by character (faster than searching for the next space: words are short), in locals.
         public void Append(ReadOnlySpan<char> segment)
         {
-            while (!segment.IsEmpty)
+            var (buffer, length, pendingSpace) = (_buffer, _length, _pendingSpace);
+            foreach (var c in segment)
             {
-                var space = segment.IndexOfAny(Whitespace);
-                var word = space < 0 ? segment : segment[..space];
-                if (!word.IsEmpty)
+                if (c <= ' ' ? c is ' ' or '\t' or '\n' or '\r' or '\f' : c == '\u00a0')
                 {
-                    if (_pendingSpace)
-                        _buffer[_length++] = ' ';
-                    _pendingSpace = false;
-                    word.CopyTo(_buffer.AsSpan(_length));
-                    _length += word.Length;
+                    pendingSpace = length > 0;
+                    continue;
                 }
 
-                if (space < 0)
-                    break;
-                _pendingSpace = _length > 0;
-                segment = segment[(space + 1)..];
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                    pendingSpace = false;
+                }
+
+                buffer[length++] = c;
             }
+
+            (_length, _pendingSpace) = (length, pendingSpace);
         }
 
         public override readonly string ToString() => new(_buffer, 0, _length);

@@ -19,8 +19,10 @@ var app = builder.Build();
 
 app.UseSiteForwardedHeaders();
 app.UseSiteSecurity();
+app.UseSiteErrorsAndLogging();
+app.UseSiteOutputCache();
 app.UseSitePipeline();
-app.UseSiteCaching();
+app.UseSiteCompressionAndValidators();
 app.MapSiteHealth();
 app.MapSiteReach();
 app.MapSiteEndpoints();

@@ -35,8 +35,6 @@ internal sealed class PageCachePolicy(Visibility visibility, PageCacheState stat
         context.CacheVaryByRules.VaryByValues["encoding"] = PageRequests.Encoding(http.Request);
         // Eviction makes entries exact; the lifetime only bounds memory and time-based visibility.
         context.ResponseExpirationTimeSpan = TimeSpan.FromHours(1);
-        foreach (var tag in PageCacheTags.ForPath(http.Request.Path.Value ?? "/"))
-            context.Tags.Add(tag);
         http.Items[GenerationKey] = state.Generation;
         return ValueTask.CompletedTask;
     }
@@ -53,6 +51,13 @@ internal sealed class PageCachePolicy(Visibility visibility, PageCacheState stat
             // A sync committed while this page rendered: it may show the old catalogue, so it is not kept.
             || !Equals(http.Items[GenerationKey], state.Generation))
             context.AllowCacheStorage = false;
+        // Tagged only when stored: a page answered from the cache needs no tags.
+        if (context.AllowCacheStorage)
+        {
+            foreach (var tag in PageCacheTags.ForPath(http.Request.Path.Value ?? "/"))
+                context.Tags.Add(tag);
+        }
+
         return ValueTask.CompletedTask;
     }
 }

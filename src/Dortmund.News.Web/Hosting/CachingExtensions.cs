@@ -45,12 +45,21 @@ internal static class CachingExtensions
     }
 
     /// <summary>
-    /// Output cache outside compression, so the cache keeps the compressed bytes; validators inside,
-    /// so ETag and Last-Modified are computed on the page itself and stored with it.
+    /// The output cache, before localization and routing: a cached page is answered without them (it
+    /// needs neither; a burst of visitors to one press release is mostly cache hits).
     /// </summary>
-    public static WebApplication UseSiteCaching(this WebApplication app)
+    public static WebApplication UseSiteOutputCache(this WebApplication app)
     {
         app.UseOutputCache();
+        return app;
+    }
+
+    /// <summary>
+    /// Inside the output cache: compression, so the cache keeps the compressed bytes, and validators,
+    /// so ETag and Last-Modified are computed on the page itself and stored with it.
+    /// </summary>
+    public static WebApplication UseSiteCompressionAndValidators(this WebApplication app)
+    {
         app.UseResponseCompression();
         app.UseMiddleware<PageValidators>();
         return app;

@@ -29,12 +29,21 @@ internal static class PagesExtensions
         return services;
     }
 
-    /// <summary>Error pages, request logging, localization and image variants (static files are endpoints: MapStaticAssets).</summary>
-    public static WebApplication UseSitePipeline(this WebApplication app)
+    /// <summary>Error pages and request logging, around everything else (pages answered from the output cache too).</summary>
+    public static WebApplication UseSiteErrorsAndLogging(this WebApplication app)
     {
         app.UseExceptionHandler("/fehler/500");
         app.UseStatusCodePagesWithReExecute("/fehler/{0}");
         app.UseSerilogRequestLogging();
+        return app;
+    }
+
+    /// <summary>
+    /// What a request the output cache did not answer passes: read-only methods, localization, image
+    /// variants and routing (static files are endpoints: MapStaticAssets).
+    /// </summary>
+    public static WebApplication UseSitePipeline(this WebApplication app)
+    {
         app.UseReadOnlyMethods();
         app.UseRequestLocalization();
         app.UseImageVariants();

@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Load test of the running site against nginx serving the same article as a static file, in one run.
 #   bench/load.sh [articles=10000] [port=5170]     (needs: apt-get install -y wrk nginx)
-# Starts the Release build on the generated corpus (log level Warning), measures each URL below
-# with `wrk -t2 -c64 -d10s --latency` (cached), the article once more with the output cache off
-# (uncached render), then nginx (worker_processes auto) serving that article's HTML, and prints
-# requests/s, p50, p99 and the ratio site/nginx.
+# Starts the site as deployed (dotnet publish -r linux-x64, log level Warning) on the generated corpus,
+# measures each URL below with `wrk -t2 -c64 -d10s --latency` (cached), then the article and nginx
+# (worker_processes auto) serving that article's HTML taken in turns, $ROUNDS times (the machine's
+# speed drifts between runs; turns keep the two comparable), then the article with the output cache
+# off (uncached render). Prints requests/s, p50, p99, each round's ratio site/nginx and their median.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}; port=${2:-5170}; nginx_port=$((port + 1))
-duration=${DURATION:-10s}; connections=${CONNECTIONS:-64}
+duration=${DURATION:-10s}; connections=${CONNECTIONS:-64}; rounds=${ROUNDS:-3}
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk and nginx: apt-get install -y wrk nginx" >&2; exit 1; }
 . bench/prepare.sh
-dotnet build src/Dortmund.News.Web -c Release -v q -nologo >/dev/null
-web=src/Dortmund.News.Web/bin/Release/net10.0
+publish_site
 base="http://127.0.0.1:$port"
 site_pid=""; nginx_dir=""
 cleanup() {
@@ -23,11 +23,11 @@ trap cleanup EXIT
 
 start_site() { # $1 = output cache on/off
   [ -n "$site_pid" ] && { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; }
-  # appsettings.json is read from the working directory: run from the build output, and log at Warning.
+  # appsettings.json is read from the working directory: run from the published folder, and log at Warning.
   (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Site__OutputCache="$1" \
      Content__Path="$corpus" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
      Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime=Warning \
-     dotnet Dortmund.News.Web.dll --urls "$base") >"$work/load-site.log" 2>&1 &
+     "$site" --urls "$base") >"$work/load-site.log" 2>&1 &
   site_pid=$!
   until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
 }
@@ -36,7 +36,8 @@ start_site() { # $1 = output cache on/off
 to_ms() { awk '{v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
 measure() { # $1 = label, $2 = url → prints a line, sets RPS
   curl -fs -o /dev/null "$2" || { printf "%-28s %s\n" "$1" "skipped ($(curl -s -o /dev/null -w '%{http_code}' "$2"))"; RPS=0; return; }
-  wrk -t2 -c"$connections" -d3s "$2" >/dev/null # warm-up: JIT tiers, connection pools
+  # Warm-up: the JIT's optimizing tier takes ~5 s of load to reach the hot paths (measured: req/s climbs for 4-5 s).
+  wrk -t2 -c"$connections" -d"${WARMUP:-8s}" "$2" >/dev/null
   local out; out=$(wrk -t2 -c"$connections" -d"$duration" --latency "$2")
   RPS=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
   printf "%-28s %8s req/s   p50 %7s ms   p99 %7s ms\n" "$1" "$RPS" \
@@ -62,11 +63,7 @@ urls=(
 echo "wrk -t2 -c$connections -d$duration --latency, $(nproc) cores, corpus $articles articles"
 for entry in "${urls[@]}"; do
   measure "site ${entry%%|*} (cached)" "$base${entry#*|}"
-  [ "${entry%%|*}" = article ] && site_rps=$RPS
 done
-
-start_site false
-measure "site article (uncached)" "$base$article"
 
 nginx_dir=$(mktemp -d "$work/nginx.XXXX")
 chmod 755 "$work" "$nginx_dir" # nginx workers run as an unprivileged user
@@ -89,6 +86,14 @@ http {
 CONF
 nginx -c "$nginx_dir/nginx.conf"
 sleep 0.5
-measure "nginx static article" "http://127.0.0.1:$nginx_port$article"
-nginx_rps=$RPS
-awk -v s="$site_rps" -v n="$nginx_rps" 'BEGIN { if (n > 0) printf "ratio site/nginx (article): %.0f %%\n", 100 * s / n }'
+ratios=()
+for round in $(seq "$rounds"); do
+  measure "site article (cached) #$round" "$base$article"
+  site_rps=$RPS
+  measure "nginx static article #$round" "http://127.0.0.1:$nginx_port$article"
+  ratios+=("$(awk -v s="$site_rps" -v n="$RPS" 'BEGIN { if (n > 0) printf "%.0f", 100 * s / n; else print 0 }')")
+done
+echo "ratio site/nginx (article) per round: ${ratios[*]} %; median $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') %"
+
+start_site false
+measure "site article (uncached)" "$base$article"

@@ -28,7 +28,7 @@ app.MapSiteReach();
 app.MapSiteEndpoints();
 app.MapEditorPreview();
 
-await app.RunAsync();
+await app.RunUntilStoppedAsync();
 
 /// <summary>Entry point, public so integration tests can host the site with WebApplicationFactory.</summary>
 public partial class Program;

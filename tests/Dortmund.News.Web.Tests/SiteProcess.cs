@@ -62,6 +62,16 @@ public sealed class SiteProcess : IDisposable
         throw new TimeoutException($"no log line with '{text}' (exited: {_process.HasExited}). Log:\n{string.Join('\n', _lines)}");
     }
 
+    /// <summary>SIGTERM, as systemd stops a service; returns the exit code once the process has ended.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing — as a crash or an OOM kill would.</summary>
     public void Kill()
     {

@@ -13,8 +13,8 @@ base="http://127.0.0.1:$port"
 (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Content__Path="$corpus" \
    ConnectionStrings__Catalogue="Data Source=$work/catalogue-edits.db" Serilog__MinimumLevel__Default=Warning \
    "$site" --urls "$base") >"$work/edit-latency.log" 2>&1 &
-site=$!
-trap 'kill $site 2>/dev/null || true' EXIT
+site_pid=$!
+trap 'kill $site_pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
 # Let the startup (or catch-up) sync finish first.
 until grep -q . <(curl -fs "$base/readyz" | grep -o '"lastSync":"[^"]*"'); do sleep 0.1; done

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cold sync, warm restart and memory of the site on a generated corpus (Release build).
+# Cold sync, warm restart and memory of the site on a generated corpus (published site).
 #   bench/startup.sh [articles=10000] [runs=3] [port=5170]
 # Runs the site as deployed (dotnet publish -r linux-x64: composite ReadyToRun). Prints, per run: cold sync ms
 # (from the sync's own log line), time from process start to /readyz 200, peak working set (VmHWM),

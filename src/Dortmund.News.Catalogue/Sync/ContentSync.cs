@@ -98,7 +98,18 @@ public sealed class ContentSync(
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         // A full scan needs nothing from the catalogue: it walks content/ on other cores while the file records are read.
         var fullScan = changedPaths is null ? Task.Run(() => ContentScanner.Scan(settings.ContentPath), cancellationToken) : null;
-        var stored = await context.SourceFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, StringComparer.Ordinal, cancellationToken);
+        Dictionary<string, SourceFileEntry> stored;
+        try
+        {
+            stored = await context.SourceFiles.AsNoTracking().ToDictionaryAsync(f => f.Path, StringComparer.Ordinal, cancellationToken);
+        }
+        catch when (fullScan is not null)
+        {
+            // The sync fails with the catalogue's error; the scan is not left walking content/ behind it.
+            await fullScan.ContinueWith(static _ => { }, TaskScheduler.Default);
+            throw;
+        }
+
         var storedAt = stopwatch.ElapsedMilliseconds;
         var scanned = fullScan is not null
             ? await fullScan

@@ -11,7 +11,8 @@ namespace Dortmund.News.Web.Hosting;
 /// live-sync watcher's first pass, or one started here when live sync is off).
 /// </summary>
 internal sealed class CatalogueStartup(
-    CatalogueDatabase database, ContentSync sync, IServiceScopeFactory scopes, IConfiguration configuration, ILogger<CatalogueStartup> logger)
+    CatalogueDatabase database, ContentSync sync, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IConfiguration configuration,
+    ILogger<CatalogueStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -35,10 +36,15 @@ internal sealed class CatalogueStartup(
     // server starts, it is done before a load balancer asks.
     private async Task WarmUpReadinessAsync()
     {
+        var stopping = lifetime.ApplicationStopping;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<Readiness>().CheckAsync(CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<Readiness>().CheckAsync(stopping);
+        }
+        catch (Exception) when (stopping.IsCancellationRequested)
+        {
+            // The site stopped while starting.
         }
         catch (ObjectDisposedException)
         {

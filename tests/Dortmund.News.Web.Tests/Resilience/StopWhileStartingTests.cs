@@ -12,7 +12,8 @@ public sealed class StopWhileStartingTests : IDisposable
     [Fact]
     public async Task Stopping_the_site_during_its_first_sync_is_a_clean_stop_not_a_crash()
     {
-        CorpusGenerator.Generate(_content.ContentPath, new CorpusOptions(1500), Path.Combine(TempContent.RepositoryContent, "articles"));
+        // Enough articles that the first sync takes seconds, so the stop surely comes in the middle of it.
+        CorpusGenerator.Generate(_content.ContentPath, new CorpusOptions(4000), Path.Combine(TempContent.RepositoryContent, "articles"));
         using var site = SiteProcess.Start(_content);
         await site.WaitForLogAsync("Content sync started", TimeSpan.FromMinutes(1));
 

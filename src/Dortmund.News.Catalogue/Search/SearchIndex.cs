@@ -57,7 +57,7 @@ internal static class SearchIndex
         // One pass: a word (as GermanText.Words finds it) is hashed while it is scanned and counted by its
         // place in the text; its first mention brings its ASCII spelling when it has an umlaut or ß.
         var mentions = new WordMentions(text);
-        var words = new StringBuilder(text.Length / 2);
+        var words = new StringBuilder(text.Length / 4);
         var spellings = new List<string>();
         var at = 0;
         while (at < text.Length)

@@ -10,10 +10,8 @@ articles=${1:-10000}; edits=${2:-9}; port=${3:-5172}
 . bench/prepare.sh
 publish_site
 base="http://127.0.0.1:$port"
-(cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Content__Path="$corpus" \
-   ConnectionStrings__Catalogue="Data Source=$work/catalogue-edits.db" Serilog__MinimumLevel__Default=Warning \
-   "$site" --urls "$base") >"$work/edit-latency.log" 2>&1 &
-site_pid=$!
+start_site_process "$work/edit-latency.log" "$base" ConnectionStrings__Catalogue="Data Source=$work/catalogue-edits.db" \
+  Serilog__MinimumLevel__Default=Warning
 trap 'kill $site_pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
 # Let the startup (or catch-up) sync finish first.

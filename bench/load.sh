@@ -14,7 +14,7 @@ command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "needs wrk an
 . bench/prepare.sh
 publish_site
 base="http://127.0.0.1:$port"
-site_pid=""; nginx_dir=""
+site_pid=""; nginx_dir=""; declare -A warmed=()
 cleanup() {
   [ -n "$site_pid" ] && kill "$site_pid" 2>/dev/null || true
   [ -n "$nginx_dir" ] && [ -f "$nginx_dir/nginx.pid" ] && kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null || true
@@ -23,12 +23,9 @@ trap cleanup EXIT
 
 start_site() { # $1 = output cache on/off
   [ -n "$site_pid" ] && { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; }
-  # appsettings.json is read from the working directory: run from the published folder, and log at Warning.
-  (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Site__OutputCache="$1" \
-     Content__Path="$corpus" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
-     Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime=Warning \
-     "$site" --urls "$base") >"$work/load-site.log" 2>&1 &
-  site_pid=$!
+  start_site_process "$work/load-site.log" "$base" Site__OutputCache="$1" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
+    Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime=Warning
+  warmed=()
   until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
 }
 
@@ -36,8 +33,12 @@ start_site() { # $1 = output cache on/off
 to_ms() { awk '{v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
 measure() { # $1 = label, $2 = url → prints a line, sets RPS
   curl -fs -o /dev/null "$2" || { printf "%-28s %s\n" "$1" "skipped ($(curl -s -o /dev/null -w '%{http_code}' "$2"))"; RPS=0; return; }
-  # Warm-up: the JIT's optimizing tier takes ~5 s of load to reach the hot paths (measured: req/s climbs for 4-5 s).
-  wrk -t2 -c"$connections" -d"${WARMUP:-8s}" "$2" >/dev/null
+  # Warm-up, once per URL and site start: the JIT's optimizing tier takes ~5 s of load to reach the hot
+  # paths (measured: req/s climbs for 4-5 s).
+  if [ -z "${warmed[$2]:-}" ]; then
+    wrk -t2 -c"$connections" -d"${WARMUP:-8s}" "$2" >/dev/null
+    warmed[$2]=1
+  fi
   local out; out=$(wrk -t2 -c"$connections" -d"$duration" --latency "$2")
   RPS=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
   printf "%-28s %8s req/s   p50 %7s ms   p99 %7s ms\n" "$1" "$RPS" \
@@ -93,7 +94,7 @@ for round in $(seq "$rounds"); do
   measure "nginx static article #$round" "http://127.0.0.1:$nginx_port$article"
   ratios+=("$(awk -v s="$site_rps" -v n="$RPS" 'BEGIN { if (n > 0) printf "%.0f", 100 * s / n; else print 0 }')")
 done
-echo "ratio site/nginx (article) per round: ${ratios[*]} %; median $(printf '%s\n' "${ratios[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}') %"
+echo "ratio site/nginx (article) per round: ${ratios[*]} %; median $(printf '%s\n' "${ratios[@]}" | median) %"
 
 start_site false
 measure "site article (uncached)" "$base$article"

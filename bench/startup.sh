@@ -14,11 +14,9 @@ publish_site
 start() { # $1 = log file; echoes "ready_ms peak_kb cpu_ms"
   local t0 pid
   t0=$(date +%s%N)
-  # appsettings.json is read from the working directory: run from the published folder.
-  (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false \
-     Content__Path="$corpus" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
-     Serilog__MinimumLevel__Default=Information "$site" --urls "http://127.0.0.1:$port") >"$1" 2>&1 &
-  pid=$!
+  start_site_process "$1" "http://127.0.0.1:$port" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
+    Serilog__MinimumLevel__Default=Information
+  pid=$site_pid
   until curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; do sleep 0.02; done
   local t1; t1=$(date +%s%N)
   # A restart is ready before its catch-up sync: wait for that sync's line too (it is reported as "sync").
@@ -29,8 +27,6 @@ start() { # $1 = log file; echoes "ready_ms peak_kb cpu_ms"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo "$(( (t1 - t0) / 1000000 )) $hwm $cpu"
 }
-
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 : >"$work/cold.txt"; : >"$work/warm.txt"
 for i in $(seq "$runs"); do

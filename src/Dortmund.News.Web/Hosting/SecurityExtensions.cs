@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
 namespace Dortmund.News.Web.Hosting;
 
 internal static class SecurityExtensions
@@ -23,6 +25,8 @@ internal static class SecurityExtensions
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = false;
         });
+        // No "Server: Kestrel" on every response: it tells a visitor nothing and a scanner what to try.
+        services.Configure<KestrelServerOptions>(options => options.AddServerHeader = false);
         return services;
     }
 

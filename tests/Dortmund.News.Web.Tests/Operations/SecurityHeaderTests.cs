@@ -2,7 +2,10 @@ using System.Net;
 using Dortmund.News.Testing;
 using Dortmund.News.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dortmund.News.Web.Tests.Operations;
 
@@ -99,6 +102,22 @@ public sealed class SecurityHeaderTests : IDisposable
 
         var plain = await withPort.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+    }
+
+    [Fact]
+    public async Task Kestrel_does_not_name_the_server_software()
+    {
+        // On a real socket: the in-memory test server sends no Server header of its own.
+        await using var site = new SiteFactory(_content);
+        site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        site.StartServer();
+        var address = site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using var visitor = new HttpClient();
+
+        var response = await visitor.GetAsync(address.TrimEnd('/') + "/artikel/besuch-suedkoreanische-delegation");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Headers.Server);
     }
 
     private static string? Header(HttpResponseMessage response, string name) =>

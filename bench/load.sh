@@ -5,7 +5,8 @@
 # measures each URL below with `wrk -t2 -c64 -d10s --latency` (cached), then the article and nginx
 # (worker_processes auto) serving that article's HTML taken in turns, $ROUNDS times (the machine's
 # speed drifts between runs; turns keep the two comparable), then the article with the output cache
-# off (uncached render). Prints requests/s, p50, p99, each round's ratio site/nginx and their median.
+# off (uncached render). Prints requests/s, p50, p99, the server's CPU time per request (user + system
+# of the site, or of nginx's workers), each round's ratio site/nginx and their median.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}; port=${2:-5170}; nginx_port=$((port + 1))
@@ -31,18 +32,24 @@ start_site() { # $1 = output cache on/off
 
 # wrk's latency distribution in ms: "50%  1.23ms" → 1.23
 to_ms() { awk '{v=$2; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/,"",v)} else if (v ~ /s$/) {sub(/s$/,"",v); v*=1000}; printf "%.2f", v}'; }
-measure() { # $1 = label, $2 = url → prints a line, sets RPS
-  curl -fs -o /dev/null "$2" || { printf "%-28s %s\n" "$1" "skipped ($(curl -s -o /dev/null -w '%{http_code}' "$2"))"; RPS=0; return; }
+# CPU clock ticks (user + system) the given processes have used so far
+cpu_ticks() { local total=0 pid; for pid in "$@"; do total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}'))); done; echo "$total"; }
+measure() { # $1 = label, $2 = url, $3... = the server's pids → prints a line, sets RPS
+  local label=$1 url=$2; shift 2
+  curl -fs -o /dev/null "$url" || { printf "%-28s %s\n" "$label" "skipped ($(curl -s -o /dev/null -w '%{http_code}' "$url"))"; RPS=0; return; }
   # Warm-up, once per URL and site start: the JIT's optimizing tier takes ~5 s of load to reach the hot
   # paths (measured: req/s climbs for 4-5 s).
-  if [ -z "${warmed[$2]:-}" ]; then
-    wrk -t2 -c"$connections" -d"${WARMUP:-8s}" "$2" >/dev/null
-    warmed[$2]=1
+  if [ -z "${warmed[$url]:-}" ]; then
+    wrk -t2 -c"$connections" -d"${WARMUP:-8s}" "$url" >/dev/null
+    warmed[$url]=1
   fi
-  local out; out=$(wrk -t2 -c"$connections" -d"$duration" --latency "$2")
+  # CPU per request shows the server's own cost: on a shared machine req/s also moves with the neighbours.
+  local before out after
+  before=$(cpu_ticks "$@"); out=$(wrk -t2 -c"$connections" -d"$duration" --latency "$url"); after=$(cpu_ticks "$@")
   RPS=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out")
-  printf "%-28s %8s req/s   p50 %7s ms   p99 %7s ms\n" "$1" "$RPS" \
-    "$(grep -E '^ +50%' <<<"$out" | to_ms)" "$(grep -E '^ +99%' <<<"$out" | to_ms)"
+  printf "%-28s %8s req/s   p50 %7s ms   p99 %7s ms   CPU %5s µs/req\n" "$label" "$RPS" \
+    "$(grep -E '^ +50%' <<<"$out" | to_ms)" "$(grep -E '^ +99%' <<<"$out" | to_ms)" \
+    "$(awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '/requests in/ {printf "%.1f", ticks * 1e6 / hz / $1}' <<<"$out")"
 }
 
 start_site true
@@ -63,7 +70,7 @@ urls=(
 )
 echo "wrk -t2 -c$connections -d$duration --latency, $(nproc) cores, corpus $articles articles"
 for entry in "${urls[@]}"; do
-  measure "site ${entry%%|*} (cached)" "$base${entry#*|}"
+  measure "site ${entry%%|*} (cached)" "$base${entry#*|}" "$site_pid"
 done
 
 nginx_dir=$(mktemp -d "$work/nginx.XXXX")
@@ -87,14 +94,15 @@ http {
 CONF
 nginx -c "$nginx_dir/nginx.conf"
 sleep 0.5
+mapfile -t nginx_workers < <(pgrep -P "$(cat "$nginx_dir/nginx.pid")")
 ratios=()
 for round in $(seq "$rounds"); do
-  measure "site article (cached) #$round" "$base$article"
+  measure "site article (cached) #$round" "$base$article" "$site_pid"
   site_rps=$RPS
-  measure "nginx static article #$round" "http://127.0.0.1:$nginx_port$article"
+  measure "nginx static article #$round" "http://127.0.0.1:$nginx_port$article" "${nginx_workers[@]}"
   ratios+=("$(awk -v s="$site_rps" -v n="$RPS" 'BEGIN { if (n > 0) printf "%.0f", 100 * s / n; else print 0 }')")
 done
 echo "ratio site/nginx (article) per round: ${ratios[*]} %; median $(printf '%s\n' "${ratios[@]}" | median) %"
 
 start_site false
-measure "site article (uncached)" "$base$article"
+measure "site article (uncached)" "$base$article" "$site_pid"

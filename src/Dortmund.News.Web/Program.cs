@@ -14,6 +14,7 @@ builder.Services.AddSiteReach();
 builder.Services.AddSiteCaching();
 builder.Services.AddSiteHealth();
 builder.Services.AddSiteSecurity();
+builder.Services.AddSiteServer();
 
 var app = builder.Build();
 

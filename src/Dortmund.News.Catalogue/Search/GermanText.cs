@@ -30,7 +30,7 @@ internal static class GermanText
             if (skipped < 0)
                 return (text.Length, 0);
             start += skipped;
-            if (IsWordChar(text, start))
+            if (IsWordChar(text[start]))
                 break;
             start++;
         }
@@ -40,7 +40,7 @@ internal static class GermanText
         {
             var run = span[end..].IndexOfAnyExcept(AsciiWordChars);
             end = run < 0 ? text.Length : end + run;
-            if (end == text.Length || !IsWordChar(text, end))
+            if (end == text.Length || !IsWordChar(text[end]))
                 break;
             end++;
         }
@@ -52,10 +52,10 @@ internal static class GermanText
     public static (int Start, int End) WordAround(string text, int index)
     {
         var start = index;
-        while (start > 0 && IsWordChar(text, start - 1))
+        while (start > 0 && IsWordChar(text[start - 1]))
             start--;
         var end = index + 1;
-        while (end < text.Length && IsWordChar(text, end))
+        while (end < text.Length && IsWordChar(text[end]))
             end++;
         return (start, end);
     }
@@ -112,8 +112,6 @@ internal static class GermanText
 
     private static readonly SearchValues<char> AsciiNonWordChars =
         SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
-
-    private static bool IsWordChar(string text, int index) => IsWordChar(text[index]);
 
     /// <summary>
     /// Letters, digits and the combining marks inside words, as FTS5's unicode61 tokenizer sees them.

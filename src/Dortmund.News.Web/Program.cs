@@ -21,7 +21,7 @@ var app = builder.Build();
 app.UseSiteForwardedHeaders();
 app.UseSiteSecurity();
 app.UseSiteErrorsAndLogging();
-app.UseSiteOutputCache();
+app.UseSitePageCache();
 app.UseSitePipeline();
 app.UseSiteCompressionAndValidators();
 app.MapSiteHealth();

@@ -1,6 +1,5 @@
 using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Sync;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Web.Caching;
@@ -12,7 +11,7 @@ namespace Dortmund.News.Web.Caching;
 internal sealed class PageCacheEviction(
     ContentSync sync,
     PageCacheState state,
-    IOutputCacheStore store,
+    PageCache cache,
     IDbContextFactory<CatalogueDbContext> contexts,
     TimeProvider time,
     ILogger<PageCacheEviction> logger) : IHostedService, IDisposable
@@ -49,9 +48,8 @@ internal sealed class PageCacheEviction(
     private void Evict(IReadOnlyCollection<string> tags)
     {
         state.Advance();
-        // The in-memory store evicts synchronously; waiting here means a sync's caller sees the new pages at once.
-        foreach (var tag in tags)
-            store.EvictByTagAsync(tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        // Before the sync's caller goes on: the next request sees the new pages.
+        cache.Evict(tags);
         logger.LogDebug("Evicted cached pages tagged {Tags}", tags);
     }
 

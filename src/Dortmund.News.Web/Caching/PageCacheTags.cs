@@ -4,7 +4,7 @@ using Dortmund.News.Catalogue.Sync;
 namespace Dortmund.News.Web.Caching;
 
 /// <summary>
-/// Names the output-cache tags of a page from its URL, and the tags a catalogue change evicts.
+/// Names the page-cache tags of a page from its URL, and the tags a catalogue change evicts.
 /// A page is tagged with the one thing it is about (an article, a tag, a category, an author, a
 /// year); pages about the whole catalogue (home, overviews, search, feeds, sitemaps) are
 /// <see cref="Listing"/>, which every article change evicts.

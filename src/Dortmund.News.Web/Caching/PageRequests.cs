@@ -14,8 +14,12 @@ internal static class PageRequests
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
             return false;
         var path = request.Path.Value ?? "/";
-        if (NeverCached.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
-            return false;
+        foreach (var prefix in NeverCached)
+        {
+            if (path.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+
         return DocumentExtensions.Contains(Path.GetExtension(path));
     }
 

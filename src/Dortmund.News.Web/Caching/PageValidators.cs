@@ -7,7 +7,7 @@ namespace Dortmund.News.Web.Caching;
 /// <summary>
 /// Gives every page and feed a strong ETag (a hash of its bytes and encoding), Last-Modified (when
 /// the catalogue last changed), Cache-Control, and an <c>X-Render-Id</c> that is new for every
-/// render, and answers a matching conditional GET with 304. Runs inside the output cache, so the
+/// render, and answers a matching conditional GET with 304. Runs inside the page cache, so the
 /// cache stores these headers and answers later conditional GETs itself.
 /// </summary>
 internal sealed class PageValidators(RequestDelegate next, PageCacheState state, Visibility visibility)
@@ -81,7 +81,8 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
     private static string WithEncoding(string quotedTag, string encoding) =>
         encoding == "identity" ? quotedTag : quotedTag[..^1] + "-" + encoding + "\"";
 
-    private static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
+    /// <summary>RFC 9110 13.1.3: If-None-Match decides when present; If-Modified-Since only without it.</summary>
+    internal static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
     {
         var headers = request.GetTypedHeaders();
         if (headers.IfNoneMatch is { Count: > 0 } candidates)

@@ -1,24 +1,17 @@
 using System.IO.Compression;
 using Dortmund.News.Web.Caching;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Dortmund.News.Web.Hosting;
 
 internal static class CachingExtensions
 {
-    /// <summary>Output cache for pages and feeds (evicted by the sync), Brotli and gzip compression.</summary>
+    /// <summary>The page cache for pages and feeds (evicted by the sync), Brotli and gzip compression.</summary>
     public static IServiceCollection AddSiteCaching(this IServiceCollection services)
     {
         services.AddSingleton<PageCacheState>();
         services.AddHostedService<PageCacheEviction>();
-        services.AddSingleton<PageCachePolicy>();
-        services.AddOutputCache(options =>
-        {
-            // /artikel/X and /artikel/x are different pages (one is a 404).
-            options.UseCaseSensitivePaths = true;
-        });
-        services.AddOptions<OutputCacheOptions>().Configure<PageCachePolicy>((options, policy) => options.AddBasePolicy(policy));
+        services.AddSingleton<PageCache>();
         services.AddResponseCompression(options =>
         {
             // Pages carry no secrets next to attacker-controlled text (no cookies, no tokens), so BREACH does not apply.
@@ -45,17 +38,17 @@ internal static class CachingExtensions
     }
 
     /// <summary>
-    /// The output cache, before localization and routing: a cached page is answered without them (it
+    /// The page cache, before localization and routing: a cached page is answered without them (it
     /// needs neither; a burst of visitors to one press release is mostly cache hits).
     /// </summary>
-    public static WebApplication UseSiteOutputCache(this WebApplication app)
+    public static WebApplication UseSitePageCache(this WebApplication app)
     {
-        app.UseOutputCache();
+        app.UseMiddleware<PageCacheMiddleware>();
         return app;
     }
 
     /// <summary>
-    /// Inside the output cache: compression, so the cache keeps the compressed bytes, and validators,
+    /// Inside the page cache: compression, so the cache keeps the compressed bytes, and validators,
     /// so ETag and Last-Modified are computed on the page itself and stored with it.
     /// </summary>
     public static WebApplication UseSiteCompressionAndValidators(this WebApplication app)

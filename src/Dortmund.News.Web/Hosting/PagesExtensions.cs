@@ -29,7 +29,7 @@ internal static class PagesExtensions
         return services;
     }
 
-    /// <summary>Error pages and request logging, around everything else (pages answered from the output cache too).</summary>
+    /// <summary>Error pages and request logging, around everything else (pages answered from the page cache too).</summary>
     public static WebApplication UseSiteErrorsAndLogging(this WebApplication app)
     {
         app.UseExceptionHandler("/fehler/500");
@@ -39,7 +39,7 @@ internal static class PagesExtensions
     }
 
     /// <summary>
-    /// What a request the output cache did not answer passes: read-only methods, localization, image
+    /// What a request the page cache did not answer passes: read-only methods, localization, image
     /// variants, routing (static files are endpoints: MapStaticAssets) and authorization.
     /// </summary>
     public static WebApplication UseSitePipeline(this WebApplication app)

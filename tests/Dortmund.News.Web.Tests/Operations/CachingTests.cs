@@ -198,6 +198,34 @@ public sealed class CachingTests : IDisposable
         Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
     }
 
+    [Fact]
+    public async Task Visitors_arriving_while_a_page_renders_get_that_render_instead_of_their_own()
+    {
+        await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
+        await visitor.GetAsync("/"); // the site and its first render are warm
+
+        var burst = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => RenderIdAsync(visitor, "/artikel/hafen-a"))));
+
+        Assert.Single(burst.Distinct());
+    }
+
+    [Fact]
+    public async Task A_head_request_is_answered_from_the_cached_page_with_its_length_and_no_body()
+    {
+        await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
+        var page = await visitor.GetAsync("/artikel/hafen-a");
+        var body = await page.Content.ReadAsByteArrayAsync();
+
+        var head = await visitor.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/artikel/hafen-a"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(page.Headers.GetValues(PageValidators.RenderIdHeader), head.Headers.GetValues(PageValidators.RenderIdHeader));
+        Assert.Equal(body.Length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
+
     [Theory]
     [InlineData("/artikel/x", new[] { "site", "article:x" })]
     [InlineData("/themen/hafen", new[] { "site", "tag:hafen" })]

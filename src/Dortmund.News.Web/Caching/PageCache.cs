@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Primitives;
+
+namespace Dortmund.News.Web.Caching;
+
+/// <summary>
+/// The rendered pages and feeds kept in memory, by <see cref="PageKey"/>. A sync evicts exactly the
+/// pages it changed by their tags (<see cref="PageCacheEviction"/>); an entry also goes after an hour,
+/// and the least recently served go first when the pages would hold more than the size limit.
+/// A lookup is one dictionary read, without locks: a burst of visitors to one press release is
+/// answered from here at the speed of a static file server.
+/// </summary>
+internal sealed class PageCache(TimeProvider time, long sizeLimit = PageCache.DefaultSizeLimit)
+{
+    /// <summary>Bytes the pages may hold (as ASP.NET Core's output cache by default).</summary>
+    public const long DefaultSizeLimit = 100 * 1024 * 1024;
+
+    /// <summary>Eviction makes entries exact; the lifetime only bounds how long an unvisited page stays in memory.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<PageKey, CachedPage> _pages = new();
+    private readonly Lock _compacting = new();
+    private long _size;
+
+    public int Count => _pages.Count;
+
+    public long Size => Interlocked.Read(ref _size);
+
+    public bool TryGet(PageKey key, [MaybeNullWhen(false)] out CachedPage page)
+    {
+        if (!_pages.TryGetValue(key, out page))
+            return false;
+        var now = time.GetTimestamp();
+        if (now < page.ExpiresAt)
+        {
+            // At most once a second: every hit writing the entry would move it between the cores' caches.
+            if (now - page.LastUsed > time.TimestampFrequency)
+                page.LastUsed = now;
+            return true;
+        }
+
+        Remove(key, page);
+        return false;
+    }
+
+    public CachedPage Create(IEnumerable<KeyValuePair<string, StringValues>> headers, byte[] body, string[] tags)
+    {
+        var now = time.GetTimestamp();
+        return new CachedPage(headers, body, tags, now, now + (long)(Lifetime.TotalSeconds * time.TimestampFrequency));
+    }
+
+    public void Store(PageKey key, CachedPage page)
+    {
+        while (true)
+        {
+            if (_pages.TryGetValue(key, out var replaced))
+            {
+                if (!_pages.TryUpdate(key, page, replaced))
+                    continue;
+                Interlocked.Add(ref _size, -replaced.Size);
+                break;
+            }
+
+            if (_pages.TryAdd(key, page))
+                break;
+        }
+
+        if (Interlocked.Add(ref _size, page.Size) > sizeLimit)
+            Compact();
+    }
+
+    /// <summary>Removes the entry stored for <paramref name="key"/> if it is still <paramref name="page"/>.</summary>
+    public void Remove(PageKey key, CachedPage page)
+    {
+        if (_pages.TryRemove(KeyValuePair.Create(key, page)))
+            Interlocked.Add(ref _size, -page.Size);
+    }
+
+    /// <summary>Removes every page tagged with one of <paramref name="tags"/>; <see cref="PageCacheTags.Site"/> removes all.</summary>
+    public void Evict(IReadOnlyCollection<string> tags)
+    {
+        var evicted = tags as IReadOnlySet<string> ?? tags.ToHashSet(StringComparer.Ordinal);
+        var everything = evicted.Contains(PageCacheTags.Site);
+        foreach (var (key, page) in _pages)
+        {
+            if (everything || page.Tags.Any(evicted.Contains))
+                Remove(key, page);
+        }
+    }
+
+    /// <summary>Drops expired pages, then the least recently served, until a tenth of the limit is free.</summary>
+    private void Compact()
+    {
+        if (!_compacting.TryEnter())
+            return; // another request is compacting already
+        try
+        {
+            var now = time.GetTimestamp();
+            foreach (var (key, page) in _pages.OrderBy(p => p.Value.ExpiresAt <= now ? long.MinValue : p.Value.LastUsed))
+            {
+                if (Size <= sizeLimit * 9 / 10)
+                    break;
+                Remove(key, page);
+            }
+        }
+        finally
+        {
+            _compacting.Exit();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using Dortmund.News.Web.Caching;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Dortmund.News.Web.Tests.Operations;
+
+public sealed class PageCacheTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void Evicting_a_tag_removes_the_pages_tagged_with_it_and_no_other()
+    {
+        var cache = new PageCache(_clock);
+        Store(cache, "/artikel/a", PageCacheTags.Article("a"));
+        Store(cache, "/artikel/b", PageCacheTags.Article("b"));
+        Store(cache, "/", PageCacheTags.Listing);
+
+        cache.Evict([PageCacheTags.Article("a"), PageCacheTags.Listing]);
+
+        Assert.False(cache.TryGet(Key("/artikel/a"), out _));
+        Assert.False(cache.TryGet(Key("/"), out _));
+        Assert.True(cache.TryGet(Key("/artikel/b"), out _));
+    }
+
+    [Fact]
+    public void Evicting_the_site_tag_removes_every_page_and_frees_their_bytes()
+    {
+        var cache = new PageCache(_clock);
+        Store(cache, "/artikel/a", PageCacheTags.Article("a"));
+        Store(cache, "/", PageCacheTags.Listing);
+
+        cache.Evict([PageCacheTags.Site]);
+
+        Assert.Equal(0, cache.Count);
+        Assert.Equal(0, cache.Size);
+    }
+
+    [Fact]
+    public void A_page_is_not_served_once_its_lifetime_is_over()
+    {
+        var cache = new PageCache(_clock);
+        Store(cache, "/artikel/a", PageCacheTags.Article("a"));
+
+        _clock.Advance(PageCache.Lifetime - TimeSpan.FromSeconds(1));
+        Assert.True(cache.TryGet(Key("/artikel/a"), out _));
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.False(cache.TryGet(Key("/artikel/a"), out _));
+        Assert.Equal(0, cache.Size);
+    }
+
+    [Fact]
+    public void Past_its_size_limit_the_cache_drops_the_pages_served_least_recently()
+    {
+        var cache = new PageCache(_clock, sizeLimit: 10 * Body.Length);
+        for (var i = 0; i < 9; i++)
+        {
+            Store(cache, $"/artikel/{i}", PageCacheTags.Article(i.ToString()));
+            _clock.Advance(TimeSpan.FromSeconds(2));
+        }
+
+        Assert.True(cache.TryGet(Key("/artikel/0"), out _)); // the oldest page, but just served
+        _clock.Advance(TimeSpan.FromSeconds(2));
+        Store(cache, "/artikel/9", PageCacheTags.Article("9"));
+        Store(cache, "/artikel/10", PageCacheTags.Article("10"));
+
+        Assert.True(cache.Size <= 10 * Body.Length, $"{cache.Size} bytes kept");
+        Assert.True(cache.TryGet(Key("/artikel/0"), out _));
+        Assert.True(cache.TryGet(Key("/artikel/10"), out _));
+        Assert.False(cache.TryGet(Key("/artikel/1"), out _));
+        Assert.False(cache.TryGet(Key("/artikel/2"), out _));
+    }
+
+    [Fact]
+    public void Storing_a_page_again_replaces_it_and_counts_its_bytes_once()
+    {
+        var cache = new PageCache(_clock);
+        Store(cache, "/artikel/a", PageCacheTags.Article("a"));
+        var once = cache.Size;
+
+        Store(cache, "/artikel/a", PageCacheTags.Article("a"));
+
+        Assert.Equal(1, cache.Count);
+        Assert.Equal(once, cache.Size);
+    }
+
+    [Fact]
+    public void Pages_are_told_apart_by_page_number_search_and_encoding_but_not_other_query_keys()
+    {
+        PageKey For(string pathAndQuery, string? acceptEncoding = null)
+        {
+            var http = new DefaultHttpContext();
+            var parts = pathAndQuery.Split('?', 2);
+            http.Request.Path = parts[0];
+            http.Request.QueryString = parts.Length > 1 ? new QueryString("?" + parts[1]) : QueryString.Empty;
+            if (acceptEncoding is not null)
+                http.Request.Headers.AcceptEncoding = acceptEncoding;
+            return PageKey.For(http.Request);
+        }
+
+        Assert.Equal(For("/"), For("/?utm_source=newsletter"));
+        Assert.NotEqual(For("/"), For("/?seite=2"));
+        Assert.NotEqual(For("/?seite="), For("/"));
+        Assert.NotEqual(For("/suche?q=a"), For("/suche?q=b"));
+        Assert.NotEqual(For("/artikel/X"), For("/artikel/x"));
+        Assert.NotEqual(For("/", "gzip"), For("/"));
+        Assert.Equal(For("/", "gzip, deflate"), For("/", "gzip;q=1"));
+    }
+
+    private static readonly byte[] Body = new byte[10_000];
+
+    private static PageKey Key(string path) => new(path, default, default, "identity");
+
+    private static void Store(PageCache cache, string path, string tag) =>
+        cache.Store(Key(path), cache.Create([new("Content-Type", new StringValues("text/html"))], Body, [PageCacheTags.Site, tag]));
+}

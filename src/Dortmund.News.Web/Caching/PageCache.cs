@@ -8,8 +8,8 @@ namespace Dortmund.News.Web.Caching;
 /// The rendered pages and feeds kept in memory, by <see cref="PageKey"/>. A sync evicts exactly the
 /// pages it changed by their tags (<see cref="PageCacheEviction"/>); an entry also goes after an hour,
 /// and the least recently served go first when the pages would hold more than the size limit.
-/// A lookup is one dictionary read, without locks: a burst of visitors to one press release is
-/// answered from here at the speed of a static file server.
+/// A lookup is one dictionary read without locks, so a burst of visitors to one press release costs
+/// little more than Kestrel's own work.
 /// </summary>
 internal sealed class PageCache(TimeProvider time, long sizeLimit = PageCache.DefaultSizeLimit)
 {

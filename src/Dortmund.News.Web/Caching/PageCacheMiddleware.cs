@@ -40,9 +40,10 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
     private async Task RenderOnceAsync(HttpContext http, PageKey key)
     {
         var rendering = new TaskCompletionSource<CachedPage?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        if (!_rendering.TryAdd(key, rendering.Task))
+        var current = _rendering.GetOrAdd(key, rendering.Task);
+        if (current != rendering.Task)
         {
-            if (_rendering.TryGetValue(key, out var other) && await other.WaitAsync(http.RequestAborted) is { } rendered)
+            if (await current.WaitAsync(http.RequestAborted) is { } rendered)
                 await rendered.ServeAsync(http);
             else
                 await RenderAsync(http, key); // it could not be stored (an error page, say): render it here too

@@ -77,14 +77,13 @@ internal sealed class PageCache(TimeProvider time, long sizeLimit = PageCache.De
             Interlocked.Add(ref _size, -page.Size);
     }
 
-    /// <summary>Removes every page tagged with one of <paramref name="tags"/>; <see cref="PageCacheTags.Site"/> removes all.</summary>
+    /// <summary>Removes every page tagged with one of <paramref name="tags"/> (every page carries <see cref="PageCacheTags.Site"/>).</summary>
     public void Evict(IReadOnlyCollection<string> tags)
     {
         var evicted = tags as IReadOnlySet<string> ?? tags.ToHashSet(StringComparer.Ordinal);
-        var everything = evicted.Contains(PageCacheTags.Site);
         foreach (var (key, page) in _pages)
         {
-            if (everything || page.Tags.Any(evicted.Contains))
+            if (page.Tags.Any(evicted.Contains))
                 Remove(key, page);
         }
     }

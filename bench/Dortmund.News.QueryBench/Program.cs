@@ -14,7 +14,8 @@ using Microsoft.Extensions.Hosting.Internal;
 
 // dotnet run --project bench/Dortmund.News.QueryBench -c Release -- <content folder> <catalogue file> [iterations=300]
 // Syncs the content into the catalogue (cheap when it is already current), then times each query as a
-// request would run it (new scope, new DbContext) and prints p50/p95 in milliseconds.
+// request would run it (new scope, new DbContext) and prints p50/p95 in milliseconds and the bytes it
+// allocates (what a render leaves for the GC: the process's working set grows with it).
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Dortmund.News.QueryBench <content folder> <catalogue file> [iterations]");
@@ -77,7 +78,7 @@ var cases = new List<(string Group, string Name, Func<IServiceProvider, Task<obj
 
 var byGroup = new Dictionary<string, List<double>>();
 Console.WriteLine($"\n{iterations} iterations each (after 20 warm-up runs), milliseconds");
-Console.WriteLine($"{"query",-36} {"p50",8} {"p95",8} {"max",8}");
+Console.WriteLine($"{"query",-36} {"p50",8} {"p95",8} {"max",8} {"KB/op",8}");
 foreach (var (group, name, run) in cases)
 {
     if (showSql)
@@ -88,6 +89,8 @@ foreach (var (group, name, run) in cases)
         Check(await InScope(run), name);
     showSql = args.Contains("--sql");
     var times = new List<double>(iterations);
+    // Nothing else runs in this process, so the process-wide count is this query's.
+    var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
     for (var i = 0; i < iterations; i++)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -95,8 +98,10 @@ foreach (var (group, name, run) in cases)
         times.Add(stopwatch.Elapsed.TotalMilliseconds);
     }
 
+    var allocatedKb = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / iterations;
+
     (byGroup.TryGetValue(group, out var all) ? all : byGroup[group] = []).AddRange(times);
-    Console.WriteLine($"{name,-36} {Percentile(times, 50),8:0.00} {Percentile(times, 95),8:0.00} {times.Max(),8:0.00}");
+    Console.WriteLine($"{name,-36} {Percentile(times, 50),8:0.00} {Percentile(times, 95),8:0.00} {times.Max(),8:0.00} {allocatedKb,8:0}");
 }
 
 Console.WriteLine();

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Working set of the published site while a crawler fetches every article once.
+# Working set of the published site while a crawler fetches article pages, each once.
 #   bench/crawl.sh [articles=10000] [pages=6000] [encoding=identity] [port=5175]
 # Restarts the site on the synced catalogue (bench/startup.sh leaves one; otherwise the first start syncs),
 # then reads /sitemap.xml (and its parts) and fetches the first $pages article URLs once each, four at a time, asking for
 # $encoding (identity: the largest pages, so the page cache fills fastest). Every page is a render and
 # a new cache entry, which is the worst case for memory. Prints the working set (VmRSS) every second,
-# the peak (VmHWM), and where the memory is: anonymous (GC heap, native), file-backed (the mapped
+# the peak (VmHWM, since the start: the startup's own peak is lower), and where the memory is: anonymous (GC heap, native), file-backed (the mapped
 # ReadyToRun image and ICU, which the kernel can drop and re-read), shared (the runtime's code
 # double-mapping).
 set -euo pipefail
@@ -19,7 +19,8 @@ start_site_process "$work/crawl.log" "$base" ConnectionStrings__Catalogue="Data 
   Serilog__MinimumLevel__Default=Warning
 pid=$site_pid
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
+for _ in $(seq 600); do curl -fs -o /dev/null "$base/readyz" && break; kill -0 "$pid"; sleep 0.1; done
+curl -fsS -o /dev/null "$base/readyz"
 # The catch-up sync after a restart scans the folder; let it finish so it is not counted as crawling.
 sleep 5
 memory() { awk '/VmHWM|VmRSS|RssAnon|RssFile|RssShmem/ {printf "%s %d MB  ", $1, $2 / 1024}' "/proc/$pid/status"; echo; }
@@ -38,9 +39,9 @@ echo "fetching $(wc -l <"$work/crawl-urls.txt") article pages ($encoding)"
 (while kill -0 "$pid" 2>/dev/null; do awk '/VmRSS/ {printf "%d ", $2 / 1024}' "/proc/$pid/status"; sleep 1; done) &
 sampler=$!
 t0=$(date +%s%N)
-xargs -P 4 -n 1 curl -fs -o /dev/null -H "Accept-Encoding: $encoding" <"$work/crawl-urls.txt"
+xargs -P 4 -n 1 curl -fsS -o /dev/null -H "Accept-Encoding: $encoding" <"$work/crawl-urls.txt"
 t1=$(date +%s%N)
-kill "$sampler"; wait "$sampler" 2>/dev/null || true
+kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
 echo
 echo "crawled in $(( (t1 - t0) / 1000000 )) ms"
 echo "after:  $(memory)"

@@ -15,7 +15,7 @@ using Microsoft.Extensions.Hosting.Internal;
 // dotnet run --project bench/Dortmund.News.QueryBench -c Release -- <content folder> <catalogue file> [iterations=300]
 // Syncs the content into the catalogue (cheap when it is already current), then times each query as a
 // request would run it (new scope, new DbContext) and prints p50/p95 in milliseconds and the bytes it
-// allocates (what a render leaves for the GC: the process's working set grows with it).
+// allocates (garbage each render leaves for the GC to collect).
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: Dortmund.News.QueryBench <content folder> <catalogue file> [iterations]");

@@ -39,7 +39,7 @@ public sealed class SiteOptions
     /// <summary>
     /// How many URLs one sitemap file lists before <c>sitemap.xml</c> becomes an index. The protocol allows
     /// 50,000; 1,000 (as Yoast SEO) keeps each file near 1 MB with its images, where one file of 10,000
-    /// articles was 9.6 MB and took ~60 MB of buffers to render (bench/crawl.sh).
+    /// articles was 9.6 MB, buffered twice while rendering and kept in the page cache (bench/crawl.sh).
     /// </summary>
     public int SitemapMaxUrls { get; set; } = 1_000;
 }

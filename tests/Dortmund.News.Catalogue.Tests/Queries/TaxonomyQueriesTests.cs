@@ -104,6 +104,22 @@ public sealed class TaxonomyQueriesTests : IDisposable
     }
 
     [Fact]
+    public async Task With_fewer_than_three_public_candidates_all_of_them_are_related()
+    {
+        _content.WriteArticle("start", "Start", "2026-01-10", extraFrontMatter: "category: Hafen\ntags: [A, B]\n");
+        _content.WriteArticle("rubrik", "Rubrik", "2026-01-01", extraFrontMatter: "category: Hafen\n");
+        _content.WriteArticle("ein-tag", "Ein Tag", "2026-01-02", extraFrontMatter: "tags: [B]\n");
+        _content.WriteArticle("abgelaufen", "Abgelaufen", "2026-01-03", extraFrontMatter: "tags: [A, B]\nexpiryDate: 2026-01-31\n");
+        _content.WriteArticle("geplant", "Geplant", "2099-01-01", extraFrontMatter: "tags: [A, B]\ncategory: Hafen\n");
+        _content.WriteArticle("nichts", "Nichts", "2026-01-04", extraFrontMatter: "tags: [Z]\n");
+        await using var host = await SyncedAsync();
+
+        var related = await host.QueryAsync<RelatedQueries, RelatedArticles>(async q => await q.ForAsync(await IdOf(host, "start"), CancellationToken.None));
+
+        Assert.Equal(["ein-tag", "rubrik"], related.Related.Select(r => r.Slug));
+    }
+
+    [Fact]
     public async Task Previous_and_next_skip_hidden_articles_and_end_at_the_ends()
     {
         _content.WriteArticle("erster", "Erster", "2026-01-01");

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Working set of the published site while a crawler fetches article pages, each once.
 #   bench/crawl.sh [articles=10000] [pages=6000] [encoding=identity] [port=5175]
-# Restarts the site on the synced catalogue (bench/startup.sh leaves one; otherwise the first start syncs),
-# then reads /sitemap.xml (and its parts) and fetches the first $pages article URLs once each, four at a time, asking for
-# $encoding (identity: the largest pages, so the page cache fills fastest). Every page is a render and
-# a new cache entry, which is the worst case for memory. Prints the working set (VmRSS) every second,
-# the peak (VmHWM, since the start: the startup's own peak is lower), and where the memory is: anonymous (GC heap, native), file-backed (the mapped
-# ReadyToRun image and ICU, which the kernel can drop and re-read), shared (the runtime's code
-# double-mapping).
+# Restarts the site on the synced catalogue (bench/startup.sh leaves one; otherwise the first start
+# syncs), reads /sitemap.xml (and the parts its index names), then fetches the first $pages article
+# URLs once each, four at a time, asking for $encoding (identity: the largest pages, so the page cache
+# fills fastest). Every page is a render and a new cache entry: the worst case for memory.
+# Prints the working set (VmRSS) every second, the peak (VmHWM, since the start; startup's own peak is
+# lower), and where the memory is: anonymous (GC heap, native), file-backed (the mapped ReadyToRun
+# image and ICU, which the kernel can drop and re-read), shared (the runtime's double-mapped code).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}; pages=${2:-6000}; encoding=${3:-identity}; port=${4:-5175}

@@ -82,5 +82,5 @@ internal sealed class CachedPage
     private bool IsNotModified(HttpRequest request) =>
         (request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0)
         && _etag is not null && _lastModified is { } lastModified
-        && PageValidators.IsNotModified(request, _etag, lastModified);
+        && ConditionalRequests.IsNotModified(request, _etag, lastModified);
 }

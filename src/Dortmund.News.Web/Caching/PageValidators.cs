@@ -55,7 +55,7 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
             if (string.IsNullOrEmpty(headers.CacheControl))
                 headers.CacheControl = visibility.ShowDrafts ? PreviewCacheControl : PageCacheControl;
             headers[RenderIdHeader] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-            if (IsNotModified(http.Request, etag, state.LastChanged))
+            if (ConditionalRequests.IsNotModified(http.Request, etag, state.LastChanged))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -80,13 +80,4 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
 
     private static string WithEncoding(string quotedTag, string encoding) =>
         encoding == "identity" ? quotedTag : quotedTag[..^1] + "-" + encoding + "\"";
-
-    /// <summary>RFC 9110 13.1.3: If-None-Match decides when present; If-Modified-Since only without it.</summary>
-    internal static bool IsNotModified(HttpRequest request, EntityTagHeaderValue etag, DateTimeOffset lastModified)
-    {
-        var headers = request.GetTypedHeaders();
-        if (headers.IfNoneMatch is { Count: > 0 } candidates)
-            return candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false));
-        return headers.IfModifiedSince is { } since && lastModified <= since;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Dortmund.News.Web.Caching;
 using Microsoft.Net.Http.Headers;
 
 namespace Dortmund.News.Web.Reach;
@@ -12,7 +13,6 @@ public static class ConditionalGet
     public static IResult Respond(HttpContext http, byte[] body, string contentType, DateTime? lastModifiedUtc)
     {
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"");
-        var request = http.Request.GetTypedHeaders();
         var response = http.Response.GetTypedHeaders();
         response.ETag = etag;
         DateTimeOffset? lastModified = lastModifiedUtc is { } utc
@@ -22,10 +22,8 @@ public static class ConditionalGet
             response.LastModified = lastModified;
         response.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
 
-        // RFC 9110 13.1.3: If-None-Match decides when present; If-Modified-Since only without it.
-        var notModified = request.IfNoneMatch is { Count: > 0 } candidates
-            ? candidates.Any(c => c.Equals(EntityTagHeaderValue.Any) || c.Compare(etag, useStrongComparison: false))
-            : request.IfModifiedSince is { } since && lastModified is { } changed && changed <= since;
-        return notModified ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.Bytes(body, contentType);
+        return ConditionalRequests.IsNotModified(http.Request, etag, lastModified)
+            ? Results.StatusCode(StatusCodes.Status304NotModified)
+            : Results.Bytes(body, contentType);
     }
 }

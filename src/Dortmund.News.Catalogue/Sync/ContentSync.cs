@@ -64,6 +64,7 @@ public sealed class ContentSync(
         try
         {
             var stopwatch = Stopwatch.StartNew();
+            var gcBefore = GcFigures.Now();
             logger.LogInformation("Content sync started for {ContentPath}", settings.ContentPath);
             var (report, change) = await SyncOnceAsync(changedPaths, stopwatch, cancellationToken);
             LastReport = report;
@@ -71,6 +72,7 @@ public sealed class ContentSync(
             ServesEarlierCatalogue = false;
             LastFailure = null;
             Log(report);
+            logger.LogDebug("Content sync garbage collection: {Figures}", GcFigures.Now() - gcBefore);
             Synced?.Invoke(report);
             if (!change.IsEmpty)
                 Changed?.Invoke(change);

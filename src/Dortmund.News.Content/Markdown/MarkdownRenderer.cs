@@ -2,7 +2,6 @@ using System.Buffers;
 using Dortmund.News.Content.Slugs;
 using Markdig;
 using Markdig.Extensions.Yaml;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -51,7 +50,7 @@ public static class MarkdownRenderer
 
         AssignHeadingIds(document);
 
-        var html = RenderHtml(document, pipeline);
+        var html = document.ToHtml(pipeline);
         if (NeedsSanitizing(document))
             html = HtmlSafety.Sanitize(html);
         var firstParagraph = document.OfType<ParagraphBlock>().Select(PlainTextOf).FirstOrDefault(p => p.Length > 0);
@@ -146,16 +145,6 @@ public static class MarkdownRenderer
                 id = $"{baseId}-{n}";
             heading.GetAttributes().Id = id;
         }
-    }
-
-    private static string RenderHtml(MarkdownDocument document, MarkdownPipeline pipeline)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
     }
 
     private static string PlainTextOf(LeafBlock block)

@@ -23,6 +23,14 @@ public class HtmlTextTests
     }
 
     [Fact]
+    public void Runs_of_whitespace_become_one_space_inside_and_between_tags_and_none_at_the_ends()
+    {
+        const string html = "<p> \u00a0Zeche\tZollern\r\nund\fmehr</p>\n<p>Phoenix  See</p><p>Haupt <em>bahnhof</em> Nord, Donau<wbr>dampf</p>\n\n";
+
+        Assert.Equal("Zeche Zollern und mehr Phoenix See Haupt bahnhof Nord, Donaudampf", HtmlText.Of(html));
+    }
+
+    [Fact]
     public void An_image_only_body_has_its_alt_text_as_text()
     {
         var rendered = MarkdownRenderer.Render("![Zeche Zollern bei Nacht](bild.jpg)\n");

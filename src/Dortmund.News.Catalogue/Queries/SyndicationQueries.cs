@@ -25,9 +25,13 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
     public Task<FeedSource?> FeedAsync(FeedScope scope, CancellationToken cancellationToken) =>
         context.InOneSnapshotAsync(() => ReadFeedAsync(scope, cancellationToken), cancellationToken);
 
-    /// <summary>Every public URL's source: articles with their photos, and the listings that have public articles.</summary>
-    public Task<SitemapSource> SitemapAsync(CancellationToken cancellationToken) =>
-        context.InOneSnapshotAsync(() => ReadSitemapAsync(cancellationToken), cancellationToken);
+    /// <summary>
+    /// Every public URL's source: the articles (newest first) and the listings that have public articles.
+    /// Photos are read only for the articles at the positions <paramref name="photosOf"/> names: a sitemap
+    /// file lists a slice of a large site, and reading every article's photos for each file was most of its cost.
+    /// </summary>
+    public Task<SitemapSource> SitemapAsync(Range photosOf, CancellationToken cancellationToken) =>
+        context.InOneSnapshotAsync(() => ReadSitemapAsync(photosOf, cancellationToken), cancellationToken);
 
     /// <summary>Public articles published within <see cref="NewsWindow"/> of now, newest first, for the Google News sitemap.</summary>
     public Task<IReadOnlyList<NewsSitemapEntry>> NewsAsync(CancellationToken cancellationToken) =>
@@ -122,54 +126,73 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
         return new FeedSource(scope, name, entries);
     }
 
-    private async Task<SitemapSource> ReadSitemapAsync(CancellationToken cancellationToken)
+    private async Task<SitemapSource> ReadSitemapAsync(Range photosOf, CancellationToken cancellationToken)
     {
-        var articles = await Public
-            .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
-            .Select(a => new
-            {
-                a.Id, a.Slug, a.Title, a.PublishedUtc, a.ModifiedUtc, a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight,
-                LeadImageHash = context.SourceFiles.Where(f => f.Path == a.LeadImagePath && f.Width != null).Select(f => f.Hash).FirstOrDefault(),
-                CategorySlug = a.Category == null ? null : a.Category.Slug,
-            })
+        // One moment for the list and the slice whose photos are read, so an article turning public in between cannot shift it.
+        var now = visibility.Now;
+        var newestFirst = visibility.Apply(context.Articles.AsNoTracking(), now).Where(a => !a.Draft)
+            .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug);
+        // Read from the index that carries the visibility and order columns, never from the wide rows.
+        var articles = await newestFirst
+            .Select(a => new { a.Id, a.Slug, a.PublishedUtc, a.ModifiedUtc, CategorySlug = a.Category == null ? null : a.Category.Slug })
             .ToListAsync(cancellationToken);
-        var gallery = (await context.GalleryImages.AsNoTracking()
-                .Join(Public, g => g.ArticleId, a => a.Id, (g, a) => new
-                {
-                    g.ArticleId, g.Position, g.Path, g.Caption, g.Width, g.Height,
-                    Hash = context.SourceFiles.Where(f => f.Path == g.Path && f.Width != null).Select(f => f.Hash).FirstOrDefault(),
-                })
-                .ToListAsync(cancellationToken))
-            .ToLookup(g => g.ArticleId);
-        var tags = await context.ArticleTags.AsNoTracking()
-            .Join(Public, t => t.ArticleId, a => a.Id, (t, a) => new { t.ArticleId, t.Tag.Slug })
-            .ToListAsync(cancellationToken);
-        var bylines = await context.ArticleAuthors.AsNoTracking()
-            .Join(Public, x => x.ArticleId, a => a.Id, (x, a) => new { x.ArticleId, x.AuthorSlug })
-            .ToListAsync(cancellationToken);
+        var first = Math.Clamp(photosOf.Start.GetOffset(articles.Count), 0, articles.Count);
+        var end = Math.Clamp(photosOf.End.GetOffset(articles.Count), first, articles.Count);
+        var photos = await PhotosAsync(newestFirst.Skip(first).Take(end - first), cancellationToken);
+        // Every tag and byline, kept when its article is public: joining them with the articles read each
+        // article's wide row (a page of Html) again.
+        var tags = await context.ArticleTags.AsNoTracking().Select(t => new { t.ArticleId, t.Tag.Slug }).ToListAsync(cancellationToken);
+        var bylines = await context.ArticleAuthors.AsNoTracking().Select(x => new { x.ArticleId, x.AuthorSlug }).ToListAsync(cancellationToken);
         var profiles = await context.Authors.AsNoTracking().OrderBy(a => a.Slug).Select(a => a.Slug).ToListAsync(cancellationToken);
 
-        var sitemapArticles = articles.Select(a =>
-        {
-            var photos = gallery[a.Id].OrderBy(g => g.Position).Select(g => new SitemapImage(g.Path, g.Caption, g.Width, g.Height, g.Hash)).ToList();
-            if (a.LeadImagePath is { } lead && photos.All(p => p.Path != lead))
-                photos.Insert(0, new SitemapImage(lead, null, a.LeadImageWidth ?? 0, a.LeadImageHeight ?? 0, a.LeadImageHash));
-            return new SitemapArticle(a.Slug, Latest(a.PublishedUtc, a.ModifiedUtc), photos);
-        }).ToList();
         var changed = articles.ToDictionary(a => a.Id, a => Latest(a.PublishedUtc, a.ModifiedUtc));
 
-        // A listing changes when one of its articles does.
-        static IReadOnlyList<SitemapListing> Listings(IEnumerable<(string Slug, DateTime Changed)> pairs) =>
-            pairs.GroupBy(p => p.Slug, StringComparer.Ordinal)
-                .Select(g => new SitemapListing(g.Key, g.Max(p => p.Changed)))
+        // A listing changes when one of its public articles does.
+        IReadOnlyList<SitemapListing> Listings(IEnumerable<(string Slug, int ArticleId)> uses) =>
+            uses.Where(u => changed.ContainsKey(u.ArticleId))
+                .GroupBy(u => u.Slug, StringComparer.Ordinal)
+                .Select(g => new SitemapListing(g.Key, g.Max(u => changed[u.ArticleId])))
                 .OrderBy(l => l.Slug, StringComparer.Ordinal).ToList();
 
-        var authorChanges = bylines.Select(b => (b.AuthorSlug, changed[b.ArticleId])).ToLookup(p => p.AuthorSlug, p => p.Item2);
+        var authors = Listings(bylines.Select(b => (b.AuthorSlug, b.ArticleId))).ToDictionary(l => l.Slug, StringComparer.Ordinal);
         return new SitemapSource(
-            sitemapArticles,
-            Listings(articles.Where(a => a.CategorySlug is not null).Select(a => (a.CategorySlug!, changed[a.Id]))),
-            Listings(tags.Select(t => (t.Slug, changed[t.ArticleId]))),
-            profiles.Select(slug => new SitemapListing(slug, authorChanges[slug].Any() ? authorChanges[slug].Max() : null)).ToList());
+            articles.Select(a => new SitemapArticle(a.Slug, changed[a.Id], (IReadOnlyList<SitemapImage>?)photos.GetValueOrDefault(a.Id) ?? [])).ToList(),
+            Listings(articles.Where(a => a.CategorySlug is not null).Select(a => (a.CategorySlug!, a.Id))),
+            Listings(tags.Select(t => (t.Slug, t.ArticleId))),
+            profiles.Select(slug => authors.GetValueOrDefault(slug) ?? new SitemapListing(slug, null)).ToList());
+    }
+
+    /// <summary>The photos of these articles: the lead image (when not also in the gallery) first, then the gallery in order.</summary>
+    private async Task<Dictionary<int, List<SitemapImage>>> PhotosAsync(IQueryable<ArticleEntry> articles, CancellationToken cancellationToken)
+    {
+        var leads = await articles
+            .Where(a => a.LeadImagePath != null)
+            .Select(a => new
+            {
+                a.Id, Path = a.LeadImagePath!, a.LeadImageWidth, a.LeadImageHeight,
+                Hash = context.SourceFiles.Where(f => f.Path == a.LeadImagePath && f.Width != null).Select(f => f.Hash).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var gallery = await context.GalleryImages.AsNoTracking()
+            .Join(articles, g => g.ArticleId, a => a.Id, (g, a) => g)
+            .OrderBy(g => g.ArticleId).ThenBy(g => g.Position)
+            .Select(g => new
+            {
+                g.ArticleId, g.Path, g.Caption, g.Width, g.Height,
+                Hash = context.SourceFiles.Where(f => f.Path == g.Path && f.Width != null).Select(f => f.Hash).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var photos = gallery.GroupBy(g => g.ArticleId)
+            .ToDictionary(g => g.Key, g => g.Select(p => new SitemapImage(p.Path, p.Caption, p.Width, p.Height, p.Hash)).ToList());
+        foreach (var lead in leads)
+        {
+            var list = photos.TryGetValue(lead.Id, out var found) ? found : photos[lead.Id] = [];
+            if (list.All(p => p.Path != lead.Path))
+                list.Insert(0, new SitemapImage(lead.Path, null, lead.LeadImageWidth ?? 0, lead.LeadImageHeight ?? 0, lead.Hash));
+        }
+
+        return photos;
     }
 
     private async Task<IReadOnlyList<NewsSitemapEntry>> ReadNewsAsync(CancellationToken cancellationToken)
@@ -222,7 +245,7 @@ public sealed record SitemapSource(
     IReadOnlyList<SitemapArticle> Articles, IReadOnlyList<SitemapListing> Categories, IReadOnlyList<SitemapListing> Tags,
     IReadOnlyList<SitemapListing> Authors);
 
-/// <summary>An article URL with its last change and its photos.</summary>
+/// <summary>An article URL with its last change and its photos (empty outside the slice the sitemap asked photos for).</summary>
 public sealed record SitemapArticle(string Slug, DateTime LastModifiedUtc, IReadOnlyList<SitemapImage> Images);
 
 /// <summary>A photo of an article: content path, caption, upright size and the hash naming its variants (null: none).</summary>

@@ -54,14 +54,19 @@ internal static class ReachEndpoints
     /// </summary>
     private static async Task<IResult> SitemapAsync(HttpContext http, int? part, CancellationToken cancellationToken)
     {
-        var source = await http.RequestServices.GetRequiredService<SyndicationQueries>().SitemapAsync(cancellationToken);
-        var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
+        if (part < 1)
+            return Results.NotFound();
         var max = Math.Max(1, http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SitemapMaxUrls);
-        var urls = Urls(source, baseUrl, http.RequestServices.GetRequiredService<EndpointDataSource>());
+        // This file's URLs are [from, from + max) of the whole list; /sitemap.xml lists the first max when all fit.
+        var from = ((long)(part ?? 1) - 1) * max;
+        var source = await http.RequestServices.GetRequiredService<SyndicationQueries>()
+            .SitemapAsync(ArticlesAmongUrls(from, from + max), cancellationToken);
+        var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
+        var urls = Urls(source, http.RequestServices.GetRequiredService<EndpointDataSource>());
         var parts = urls.Chunk(max).ToList();
 
         if (part is null && parts.Count <= 1)
-            return ConditionalGet.Respond(http, SitemapDocuments.UrlSet(urls), XmlType, Newest(urls));
+            return ConditionalGet.Respond(http, SitemapDocuments.UrlSet(urls, baseUrl), XmlType, Newest(urls));
         if (part is null)
         {
             var index = parts.Select((p, i) => (FeedDocuments.Absolute(baseUrl, $"/sitemap-{i + 1}.xml"), Newest(p))).ToList();
@@ -69,10 +74,10 @@ internal static class ReachEndpoints
         }
 
         // Parts exist only while there is an index; otherwise /sitemap.xml alone lists everything.
-        if (parts.Count <= 1 || part < 1 || part > parts.Count)
+        if (parts.Count <= 1 || part > parts.Count)
             return Results.NotFound();
         var urlsOfPart = parts[part.Value - 1];
-        return ConditionalGet.Respond(http, SitemapDocuments.UrlSet(urlsOfPart), XmlType, Newest(urlsOfPart));
+        return ConditionalGet.Respond(http, SitemapDocuments.UrlSet(urlsOfPart, baseUrl), XmlType, Newest(urlsOfPart));
     }
 
     private static async Task<IResult> NewsSitemapAsync(HttpContext http, SyndicationQueries queries, SiteUrls urls,
@@ -98,31 +103,36 @@ internal static class ReachEndpoints
     }
 
     /// <summary>
-    /// Every public URL: home, articles (with their photos), author profiles, and category and tag
-    /// listings — the latter only when the site has those pages, so the sitemap never names a 404.
+    /// Every public URL, site-relative (a file makes absolute only the ones it lists): home, articles (with
+    /// their photos), author profiles, and category and tag listings — the latter only when the site has
+    /// those pages, so the sitemap never names a 404.
     /// </summary>
-    private static List<SitemapUrl> Urls(SitemapSource source, Uri baseUrl, EndpointDataSource endpoints)
+    private static List<SitemapUrl> Urls(SitemapSource source, EndpointDataSource endpoints)
     {
         var urls = new List<SitemapUrl>
         {
-            new(baseUrl.AbsoluteUri, source.Articles.Count > 0 ? source.Articles.Max(a => a.LastModifiedUtc) : null, []),
+            new("/", source.Articles.Count > 0 ? source.Articles.Max(a => a.LastModifiedUtc) : null, []),
         };
         urls.AddRange(source.Articles.Select(a => new SitemapUrl(
-            FeedDocuments.Absolute(baseUrl, FeedDocuments.ArticlePath(a.Slug)), a.LastModifiedUtc,
+            FeedDocuments.ArticlePath(a.Slug), a.LastModifiedUtc,
             // Each photo as its largest JPEG variant: search engines index the file, so never the original with its EXIF data.
             a.Images.Select(i => (Variant: LargestVariant.Of(i.Hash, i.Width, i.Height), i.Caption))
                 .Where(i => i.Variant is not null)
-                .Select(i => (FeedDocuments.Absolute(baseUrl, i.Variant!.Path), i.Caption)).ToList())));
-        urls.AddRange(source.Authors.Select(l => Listing(baseUrl, FeedScope.Author(l.Slug), l)));
+                .Select(i => (i.Variant!.Path, i.Caption)).ToList())));
+        urls.AddRange(source.Authors.Select(l => Listing(FeedScope.Author(l.Slug), l)));
         if (HasListingPage(endpoints, "rubrik"))
-            urls.AddRange(source.Categories.Select(l => Listing(baseUrl, FeedScope.Category(l.Slug), l)));
+            urls.AddRange(source.Categories.Select(l => Listing(FeedScope.Category(l.Slug), l)));
         if (HasListingPage(endpoints, "themen"))
-            urls.AddRange(source.Tags.Select(l => Listing(baseUrl, FeedScope.Tag(l.Slug), l)));
+            urls.AddRange(source.Tags.Select(l => Listing(FeedScope.Tag(l.Slug), l)));
         return urls;
     }
 
-    private static SitemapUrl Listing(Uri baseUrl, FeedScope scope, SitemapListing listing) =>
-        new(FeedDocuments.Absolute(baseUrl, FeedLinks.PagePath(scope)), listing.LastModifiedUtc, []);
+    /// <summary>The positions of the articles among the URLs [from, to) of <see cref="Urls"/>: the home page comes first, the articles next.</summary>
+    private static Range ArticlesAmongUrls(long from, long to) =>
+        (int)Math.Clamp(from - 1, 0, int.MaxValue)..(int)Math.Clamp(to - 1, 0, int.MaxValue);
+
+    private static SitemapUrl Listing(FeedScope scope, SitemapListing listing) =>
+        new(FeedLinks.PagePath(scope), listing.LastModifiedUtc, []);
 
     private static DateTime? Newest(IEnumerable<SitemapUrl> urls) => urls.Max(u => u.LastModifiedUtc);
 

@@ -4,8 +4,8 @@ using Dortmund.News.Web.Pages;
 
 namespace Dortmund.News.Web.Reach;
 
-/// <summary>A URL in a sitemap: absolute location, last change, photos (absolute URL and caption).</summary>
-public sealed record SitemapUrl(string Location, DateTime? LastModifiedUtc, IReadOnlyList<(string Location, string? Caption)> Images);
+/// <summary>A URL in a sitemap: site-relative path, last change, photos (site-relative path and caption).</summary>
+public sealed record SitemapUrl(string Path, DateTime? LastModifiedUtc, IReadOnlyList<(string Path, string? Caption)> Images);
 
 /// <summary>Writes the sitemaps.org 0.9 formats with Google's image and news extensions.</summary>
 public static class SitemapDocuments
@@ -14,21 +14,21 @@ public static class SitemapDocuments
     private const string ImageNs = "http://www.google.com/schemas/sitemap-image/1.1";
     private const string NewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
 
-    /// <summary>A <c>urlset</c> with image entries.</summary>
-    public static byte[] UrlSet(IEnumerable<SitemapUrl> urls) => FeedDocuments.Write(xml =>
+    /// <summary>A <c>urlset</c> with image entries, every location absolute on <paramref name="baseUrl"/>.</summary>
+    public static byte[] UrlSet(IEnumerable<SitemapUrl> urls, Uri baseUrl) => FeedDocuments.Write(xml =>
     {
         xml.WriteStartElement("urlset", SitemapNs);
         xml.WriteAttributeString("xmlns", "image", null, ImageNs);
         foreach (var url in urls)
         {
             xml.WriteStartElement("url", SitemapNs);
-            xml.WriteElementString("loc", SitemapNs, url.Location);
+            xml.WriteElementString("loc", SitemapNs, FeedDocuments.Absolute(baseUrl, url.Path));
             if (url.LastModifiedUtc is { } changed)
                 xml.WriteElementString("lastmod", SitemapNs, SiteFormat.IsoDate(changed));
-            foreach (var (location, caption) in url.Images)
+            foreach (var (path, caption) in url.Images)
             {
                 xml.WriteStartElement("image", "image", ImageNs);
-                xml.WriteElementString("image", "loc", ImageNs, location);
+                xml.WriteElementString("image", "loc", ImageNs, FeedDocuments.Absolute(baseUrl, path));
                 if (caption is not null)
                     xml.WriteElementString("image", "caption", ImageNs, caption);
                 xml.WriteEndElement();

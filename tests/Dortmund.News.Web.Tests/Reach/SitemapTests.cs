@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Testing;
 
 namespace Dortmund.News.Web.Tests.Reach;
@@ -45,37 +46,68 @@ public sealed class SitemapTests : IDisposable
                 url.Elements(Img + "image").Select(i => (i.Element(Img + "loc")!.Value, i.Element(Img + "caption")!.Value)));
         }
 
+        // A listing's lastmod is its newest public article's: the draft, scheduled and expired ones share these listings, later.
+        DateTime Changed(ArticleEntry a) => a.ModifiedUtc is { } m && m > a.PublishedUtc ? m : a.PublishedUtc;
+        var listings = articles.Where(a => a.Category is not null).Select(a => (Path: $"/rubrik/{a.Category!.Slug}", a))
+            .Concat(articles.SelectMany(a => a.Tags.Select(t => (Path: $"/themen/{t.Tag.Slug}", a))))
+            .Concat(articles.SelectMany(a => a.Authors.Select(x => (Path: $"/autoren/{x.AuthorSlug}", a))))
+            .GroupBy(l => l.Path, l => Changed(l.a));
+        Assert.True(listings.Count() > 3);
+        foreach (var listing in listings)
+        {
+            Assert.Equal(DateTime.SpecifyKind(listing.Max(), DateTimeKind.Utc),
+                DateTimeOffset.Parse(urls[ReachContent.BaseUrl + listing.Key].Element(Sm + "lastmod")!.Value, CultureInfo.InvariantCulture).UtcDateTime);
+        }
+
         Assert.Equal(9, urls[$"{ReachContent.BaseUrl}/artikel/besuch-suedkoreanische-delegation"].Elements(Img + "image").Count());
         Assert.Contains($"{ReachContent.BaseUrl}/", urls.Keys);
         Assert.Contains($"{ReachContent.BaseUrl}/autoren/jaeger", urls.Keys);
         Assert.DoesNotContain(urls.Keys, k => k.EndsWith("/entwurf") || k.EndsWith("/zukunft") || k.EndsWith("/abgelaufen"));
     }
 
-    [Fact]
-    public async Task Past_the_url_limit_the_sitemap_becomes_a_valid_index_of_valid_parts()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Past_the_url_limit_the_sitemap_becomes_a_valid_index_of_valid_parts(int maxUrls)
     {
         for (var i = 1; i <= 5; i++)
             _content.WriteArticle($"teil-{i}", $"Teil {i}", $"2026-05-0{i}");
         await using var site = ReachContent.Site(_content, time: new FixedClock(Now),
-            settings: new() { ["Site:SitemapMaxUrls"] = "3" });
+            settings: new() { ["Site:SitemapMaxUrls"] = maxUrls.ToString(CultureInfo.InvariantCulture) });
         var visitor = site.CreateVisitor();
 
         var index = Validate(await visitor.GetStringAsync("/sitemap.xml"), "siteindex.xsd");
         var parts = index.Root!.Elements(Sm + "sitemap").Select(s => s.Element(Sm + "loc")!.Value).ToList();
         var listed = new List<string>();
+        var photos = new Dictionary<string, List<(string, string)>>();
         foreach (var part in parts)
         {
             var document = Validate(await visitor.GetStringAsync(new Uri(part).PathAndQuery), "sitemap.xsd", "sitemap-image.xsd");
-            var locs = document.Root!.Elements(Sm + "url").Select(u => u.Element(Sm + "loc")!.Value).ToList();
-            Assert.InRange(locs.Count, 1, 3);
-            listed.AddRange(locs);
+            var urls = document.Root!.Elements(Sm + "url").ToList();
+            Assert.InRange(urls.Count, 1, maxUrls);
+            listed.AddRange(urls.Select(u => u.Element(Sm + "loc")!.Value));
+            foreach (var url in urls)
+            {
+                photos[url.Element(Sm + "loc")!.Value] = url.Elements(Img + "image")
+                    .Select(i => (i.Element(Img + "loc")!.Value, i.Element(Img + "caption")!.Value)).ToList();
+            }
         }
 
+        // Each part reads the photos of its own articles only: every article still lists all of its own.
+        foreach (var article in ReachContent.PublicArticles(site, Now.UtcDateTime))
+        {
+            Assert.Equal(
+                article.Gallery.OrderBy(g => g.Position).Select(g => (LargestVariantUrl(g.Path), g.Caption)),
+                photos[$"{ReachContent.BaseUrl}/artikel/{article.Slug}"]);
+        }
+
+        Assert.Equal(9, photos[$"{ReachContent.BaseUrl}/artikel/besuch-suedkoreanische-delegation"].Count);
+
         // home + 2 seed articles + 5 + the author = 9 URLs, plus the seed articles' category and tag pages:
-        // consecutive parts of at most three.
+        // consecutive parts of at most maxUrls (with two, the second seed article opens the second part).
         var listings = listed.Count(u => u.Contains("/rubrik/", StringComparison.Ordinal) || u.Contains("/themen/", StringComparison.Ordinal));
         Assert.Equal("sitemapindex", index.Root.Name.LocalName);
-        Assert.Equal(Enumerable.Range(1, (listed.Count + 2) / 3).Select(n => $"{ReachContent.BaseUrl}/sitemap-{n}.xml"), parts);
+        Assert.Equal(Enumerable.Range(1, (listed.Count + maxUrls - 1) / maxUrls).Select(n => $"{ReachContent.BaseUrl}/sitemap-{n}.xml"), parts);
         Assert.True(listings > 0);
         Assert.Equal(9 + listings, listed.Distinct().Count());
         Assert.Equal(listed.Count, listed.Distinct().Count());

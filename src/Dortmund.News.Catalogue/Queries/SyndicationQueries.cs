@@ -130,7 +130,7 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
     {
         // One moment for the list and the slice whose photos are read, so an article turning public in between cannot shift it.
         var now = visibility.Now;
-        var newestFirst = visibility.Apply(context.Articles.AsNoTracking(), now).Where(a => !a.Draft)
+        var newestFirst = visibility.ApplyPublic(context.Articles.AsNoTracking(), now)
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug);
         // Read from the index that carries the visibility and order columns, never from the wide rows.
         var articles = await newestFirst
@@ -148,22 +148,23 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
         var changed = articles.ToDictionary(a => a.Id, a => Latest(a.PublishedUtc, a.ModifiedUtc));
 
         // A listing changes when one of its public articles does.
-        IReadOnlyList<SitemapListing> Listings(IEnumerable<(string Slug, int ArticleId)> uses) =>
-            uses.Where(u => changed.ContainsKey(u.ArticleId))
+        IEnumerable<SitemapListing> Listings(IEnumerable<(string Slug, int ArticleId)> uses) =>
+            uses.Select(u => (u.Slug, Changed: changed.TryGetValue(u.ArticleId, out var at) ? at : (DateTime?)null))
+                .Where(u => u.Changed is not null)
                 .GroupBy(u => u.Slug, StringComparer.Ordinal)
-                .Select(g => new SitemapListing(g.Key, g.Max(u => changed[u.ArticleId])))
-                .OrderBy(l => l.Slug, StringComparer.Ordinal).ToList();
+                .Select(g => new SitemapListing(g.Key, g.Max(u => u.Changed)))
+                .OrderBy(l => l.Slug, StringComparer.Ordinal);
 
         var authors = Listings(bylines.Select(b => (b.AuthorSlug, b.ArticleId))).ToDictionary(l => l.Slug, StringComparer.Ordinal);
         return new SitemapSource(
-            articles.Select(a => new SitemapArticle(a.Slug, changed[a.Id], (IReadOnlyList<SitemapImage>?)photos.GetValueOrDefault(a.Id) ?? [])).ToList(),
-            Listings(articles.Where(a => a.CategorySlug is not null).Select(a => (a.CategorySlug!, a.Id))),
-            Listings(tags.Select(t => (t.Slug, t.ArticleId))),
+            articles.Select(a => new SitemapArticle(a.Slug, changed[a.Id], photos.GetValueOrDefault(a.Id) ?? [])).ToList(),
+            Listings(articles.Where(a => a.CategorySlug is not null).Select(a => (a.CategorySlug!, a.Id))).ToList(),
+            Listings(tags.Select(t => (t.Slug, t.ArticleId))).ToList(),
             profiles.Select(slug => authors.GetValueOrDefault(slug) ?? new SitemapListing(slug, null)).ToList());
     }
 
     /// <summary>The photos of these articles: the lead image (when not also in the gallery) first, then the gallery in order.</summary>
-    private async Task<Dictionary<int, List<SitemapImage>>> PhotosAsync(IQueryable<ArticleEntry> articles, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, IReadOnlyList<SitemapImage>>> PhotosAsync(IQueryable<ArticleEntry> articles, CancellationToken cancellationToken)
     {
         var leads = await articles
             .Where(a => a.LeadImagePath != null)
@@ -192,7 +193,7 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
                 list.Insert(0, new SitemapImage(lead.Path, null, lead.LeadImageWidth ?? 0, lead.LeadImageHeight ?? 0, lead.Hash));
         }
 
-        return photos;
+        return photos.ToDictionary(p => p.Key, p => (IReadOnlyList<SitemapImage>)p.Value);
     }
 
     private async Task<IReadOnlyList<NewsSitemapEntry>> ReadNewsAsync(CancellationToken cancellationToken)

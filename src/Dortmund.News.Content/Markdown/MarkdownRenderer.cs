@@ -2,6 +2,7 @@ using System.Buffers;
 using Dortmund.News.Content.Slugs;
 using Markdig;
 using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -50,7 +51,7 @@ public static class MarkdownRenderer
 
         AssignHeadingIds(document);
 
-        var html = document.ToHtml(pipeline);
+        var html = RenderHtml(document, pipeline);
         if (NeedsSanitizing(document))
             html = HtmlSafety.Sanitize(html);
         var firstParagraph = document.OfType<ParagraphBlock>().Select(PlainTextOf).FirstOrDefault(p => p.Length > 0);
@@ -145,6 +146,19 @@ public static class MarkdownRenderer
                 id = $"{baseId}-{n}";
             heading.GetAttributes().Id = id;
         }
+    }
+
+    // A renderer of its own per call, not Markdig's pooled one (Markdown.ToHtml): a render that throws at the
+    // nesting limit (images inside images) returns the pooled renderer with inline HTML switched off, and
+    // every later article rendered on it lost its images and links.
+    private static string RenderHtml(MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
     }
 
     private static string PlainTextOf(LeafBlock block)

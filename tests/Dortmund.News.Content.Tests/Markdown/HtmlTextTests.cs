@@ -25,9 +25,10 @@ public class HtmlTextTests
     [Fact]
     public void Runs_of_whitespace_become_one_space_inside_and_between_tags_and_none_at_the_ends()
     {
-        const string html = "<p> \u00a0Zeche\tZollern\r\nund\fmehr</p>\n<p>Phoenix  See</p><p>Haupt <em>bahnhof</em> Nord, Donau<wbr>dampf</p>\n\n";
+        const string html = "<p> \u00a0Zeche\tZollern\r\nund\fmehr</p>\n<p>Phoenix  See</p><p>Haupt <em>bahnhof</em> Nord, Donau<wbr>dampf</p>\n\n" +
+                            "<p>a\tb</p><p>c\rd</p><p>e\ff</p><p>g\u00a0h</p>";
 
-        Assert.Equal("Zeche Zollern und mehr Phoenix See Haupt bahnhof Nord, Donaudampf", HtmlText.Of(html));
+        Assert.Equal("Zeche Zollern und mehr Phoenix See Haupt bahnhof Nord, Donaudampf a b c d e f g h", HtmlText.Of(html));
     }
 
     [Fact]

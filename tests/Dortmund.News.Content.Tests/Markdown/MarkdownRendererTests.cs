@@ -107,4 +107,19 @@ public sealed class MarkdownRendererTests
 
         Assert.Contains("tief", html);
     }
+
+    [Fact]
+    public void A_render_that_fails_at_the_nesting_limit_leaves_the_next_articles_intact()
+    {
+        // Images inside images pass the line check and fail while rendering, halfway through switching inline HTML off;
+        // the next article names no scheme either, so both go through the same pipeline.
+        var nestedImages = string.Concat(Enumerable.Repeat("![", 200)) + "x" + string.Concat(Enumerable.Repeat("](u.jpg)", 200)) + "\n";
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.Throws<ArgumentException>(() => MarkdownRenderer.Render(nestedImages));
+            var html = MarkdownRenderer.Render("Die *Zeche* ![Zollern](zeche.jpg) und [mehr](/kontakt)\n").Html;
+
+            Assert.Equal("<p>Die <em>Zeche</em> <img src=\"zeche.jpg\" alt=\"Zollern\" /> und <a href=\"/kontakt\">mehr</a></p>\n", html);
+        }
+    }
 }

@@ -128,17 +128,14 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
 
     private async Task<SitemapSource> ReadSitemapAsync(Range photosOf, CancellationToken cancellationToken)
     {
-        // One moment for the list and the slice whose photos are read, so an article turning public in between cannot shift it.
-        var now = visibility.Now;
-        var newestFirst = visibility.ApplyPublic(context.Articles.AsNoTracking(), now)
-            .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug);
         // Read from the index that carries the visibility and order columns, never from the wide rows.
-        var articles = await newestFirst
+        var articles = await Public
+            .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
             .Select(a => new { a.Id, a.Slug, a.PublishedUtc, a.ModifiedUtc, CategorySlug = a.Category == null ? null : a.Category.Slug })
             .ToListAsync(cancellationToken);
         var first = Math.Clamp(photosOf.Start.GetOffset(articles.Count), 0, articles.Count);
         var end = Math.Clamp(photosOf.End.GetOffset(articles.Count), first, articles.Count);
-        var photos = await PhotosAsync(newestFirst.Skip(first).Take(end - first), cancellationToken);
+        var photos = await PhotosAsync(articles[first..end].Select(a => a.Id).ToList(), cancellationToken);
         // Every tag and byline, kept when its article is public: joining them with the articles read each
         // article's wide row (a page of Html) again.
         var tags = await context.ArticleTags.AsNoTracking().Select(t => new { t.ArticleId, t.Tag.Slug }).ToListAsync(cancellationToken);
@@ -164,10 +161,10 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
     }
 
     /// <summary>The photos of these articles: the lead image (when not also in the gallery) first, then the gallery in order.</summary>
-    private async Task<Dictionary<int, IReadOnlyList<SitemapImage>>> PhotosAsync(IQueryable<ArticleEntry> articles, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, IReadOnlyList<SitemapImage>>> PhotosAsync(List<int> ids, CancellationToken cancellationToken)
     {
-        var leads = await articles
-            .Where(a => a.LeadImagePath != null)
+        var leads = await context.Articles.AsNoTracking()
+            .Where(a => ids.Contains(a.Id) && a.LeadImagePath != null)
             .Select(a => new
             {
                 a.Id, Path = a.LeadImagePath!, a.LeadImageWidth, a.LeadImageHeight,
@@ -175,7 +172,7 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
             })
             .ToListAsync(cancellationToken);
         var gallery = await context.GalleryImages.AsNoTracking()
-            .Join(articles, g => g.ArticleId, a => a.Id, (g, a) => g)
+            .Where(g => ids.Contains(g.ArticleId))
             .OrderBy(g => g.ArticleId).ThenBy(g => g.Position)
             .Select(g => new
             {

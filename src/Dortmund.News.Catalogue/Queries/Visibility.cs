@@ -45,9 +45,6 @@ public sealed class Visibility(TimeProvider time, bool showDrafts)
     /// Filters <paramref name="articles"/> to those the public sees now, drafts excluded even in the
     /// editors' preview: for feeds and sitemaps, which leave the site and are cached by others.
     /// </summary>
-    public IQueryable<ArticleEntry> ApplyPublic(IQueryable<ArticleEntry> articles) => ApplyPublic(articles, Now);
-
-    /// <summary>Filters <paramref name="articles"/> to those the public sees at <paramref name="now"/>.</summary>
-    public IQueryable<ArticleEntry> ApplyPublic(IQueryable<ArticleEntry> articles, DateTime now) =>
-        Apply(articles, now).Where(a => !a.Draft);
+    public IQueryable<ArticleEntry> ApplyPublic(IQueryable<ArticleEntry> articles) =>
+        Apply(articles).Where(a => !a.Draft);
 }

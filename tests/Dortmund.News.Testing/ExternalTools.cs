@@ -2,14 +2,17 @@ using Xunit;
 
 namespace Dortmund.News.Testing;
 
-/// <summary>Outside tools some tests drive: Debian's Chromium and the W3C Nu HTML Checker (Java + vnu-jar from npm).</summary>
+/// <summary>Outside tools some tests drive: Debian's Chromium and nginx, and the W3C Nu HTML Checker (Java + vnu-jar from npm).</summary>
 public static class ExternalTools
 {
     public const string Chromium = "chromium";
     public const string Vnu = "vnu";
+    public const string Nginx = "nginx";
 
     /// <summary>CI sets CI=true: there a missing tool is a failure, not a skip.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static string? NginxPath => File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null;
 
     public static string? ChromiumPath => File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
 
@@ -42,7 +45,8 @@ public static class ExternalTools
         Chromium when ChromiumPath is null || AxeScriptPath is null =>
             "Chromium or axe-core missing (apt-get install -y chromium; npm ci --prefix tests/tools); .ci/run installs them",
         Vnu when VnuJarPath is null => "Java or vnu-jar missing (npm ci --prefix tests/tools); .ci/run installs them",
-        Chromium or Vnu => null,
+        Nginx when NginxPath is null => "nginx missing (apt-get install -y nginx); .ci/run installs it",
+        Chromium or Vnu or Nginx => null,
         _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "unknown outside tool"),
     };
 }

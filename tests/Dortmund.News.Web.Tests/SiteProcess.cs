@@ -30,7 +30,10 @@ public sealed class SiteProcess : IDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
     public IReadOnlyCollection<string> Log => _lines;
 
-    public static SiteProcess Start(TempContent content, string environment = "Production")
+    /// <param name="content">The content and catalogue folders.</param>
+    /// <param name="environment">ASP.NET Core's environment.</param>
+    /// <param name="settings">Configuration as environment variables, e.g. <c>Site__BaseUrl</c>.</param>
+    public static SiteProcess Start(TempContent content, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{port}"])
@@ -44,6 +47,8 @@ public sealed class SiteProcess : IDisposable
         start.Environment["ConnectionStrings__Catalogue"] = content.ConnectionString;
         // Tests talk plain HTTP on loopback, as behind a TLS-terminating proxy.
         start.Environment["Site__HttpsRedirection"] = "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            start.Environment[key] = value;
         return new SiteProcess(Process.Start(start)!, port);
     }
 

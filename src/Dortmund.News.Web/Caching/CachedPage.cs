@@ -37,8 +37,18 @@ internal sealed class CachedPage
         Tags = tags;
         ExpiresAt = expiresAt;
         LastUsed = storedAt;
-        Size = body.Length + _headers.Sum(h => h.Key.Length + h.Value.ToString().Length) * sizeof(char);
+        _contentSize = body.Length + _headers.Sum(h => h.Key.Length + h.Value.ToString().Length) * sizeof(char)
+                       + tags.Sum(t => t.Length) * sizeof(char);
     }
+
+    /// <summary>Where it is stored: the key it was rendered for, less the query values it did not read.</summary>
+    public required PageKey Key { get; init; }
+
+    /// <summary>Whether the page read <c>?seite=</c> (and so differs by it).</summary>
+    public bool ReadsPageNumber { get; init; }
+
+    /// <summary>Whether the page read <c>?q=</c> (and so differs by it).</summary>
+    public bool ReadsSearchText { get; init; }
 
     public byte[] Body { get; }
 
@@ -49,8 +59,13 @@ internal sealed class CachedPage
     public long ExpiresAt { get; }
     public long LastUsed { get; set; }
 
-    /// <summary>Bytes it holds, counted against the cache's size limit.</summary>
-    public long Size { get; }
+    /// <summary>Bytes it holds — body, headers, key and the objects around them — counted against the cache's budget.</summary>
+    public long Size => _contentSize + Key.Length * sizeof(char) + EntryOverhead;
+
+    // The entry's objects and arrays and its dictionary node, roughly: what a page with a tiny body still costs.
+    private const int EntryOverhead = 512;
+
+    private readonly long _contentSize;
 
     public Task ServeAsync(HttpContext http)
     {

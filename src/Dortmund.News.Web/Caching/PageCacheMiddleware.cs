@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Pages;
+using Dortmund.News.Web.Reach;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -9,7 +12,8 @@ namespace Dortmund.News.Web.Caching;
 /// Answers GET and HEAD for pages and feeds from <see cref="PageCache"/>, and stores what it renders:
 /// a complete 200 document without cookies, rendered without a sync in between. Visitors who ask for
 /// a page while it renders wait for that render instead of starting their own (a burst right after
-/// an eviction renders a page once). Nothing is cached where drafts are shown (the editors' preview)
+/// an eviction renders a page once); the render goes into memory first, so they never wait for the
+/// first visitor's connection. Nothing is cached where drafts are shown (the editors' preview)
 /// or for requests with credentials.
 /// </summary>
 /// <remarks>
@@ -17,12 +21,16 @@ namespace Dortmund.News.Web.Caching;
 /// shared by concurrent hits, a cache key string, the entry deserialized per hit) cost 10–20 µs of
 /// CPU per cached page, about as much as Kestrel itself (README, Benchmarks).
 /// </remarks>
-internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, PageCacheState state, Visibility visibility, IConfiguration configuration)
+internal sealed class PageCacheMiddleware(
+    RequestDelegate next, PageCache cache, PageCacheState state, Visibility visibility, IConfiguration configuration, IOptions<SiteOptions> site)
 {
     /// <summary>Set to false to measure or debug rendering without the cache (bench/load.sh does).</summary>
     public const string EnabledKey = "Site:OutputCache";
 
     private readonly bool _enabled = configuration.GetValue(EnabledKey, defaultValue: true) && !visibility.ShowDrafts;
+
+    // Without Site:BaseUrl, absolute URLs are the request's scheme and host (SiteUrls), so a page is one per origin.
+    private readonly bool _keyedByOrigin = string.IsNullOrWhiteSpace(site.Value.BaseUrl);
 
     private readonly ConcurrentDictionary<PageKey, Task<CachedPage?>> _rendering = new();
 
@@ -31,7 +39,7 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
         var request = http.Request;
         if (!_enabled || !PageRequests.IsPage(request) || request.Headers.ContainsKey(HeaderNames.Authorization))
             return next(http);
-        var key = PageKey.For(request);
+        var key = PageKey.For(request, _keyedByOrigin);
         if (cache.TryGet(key, out var page))
             return page.ServeAsync(http);
         return HttpMethods.IsGet(request.Method) ? RenderOnceAsync(http, key) : next(http);
@@ -46,34 +54,30 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
             if (await current.WaitAsync(http.RequestAborted) is { } rendered)
                 await rendered.ServeAsync(http);
             else
-                await RenderAsync(http, key); // it could not be stored (an error page, say): render it here too
+                await RenderAsync(http, key, rendered: null); // it could not be stored (an error page, say): render it here too
             return;
         }
 
-        CachedPage? page = null;
         try
         {
-            page = await RenderAsync(http, key);
+            await RenderAsync(http, key, rendering);
         }
         finally
         {
-            rendering.SetResult(page);
+            rendering.TrySetResult(null); // the render failed before it was complete
             _rendering.TryRemove(KeyValuePair.Create(key, rendering.Task));
         }
     }
 
-    /// <summary>Renders the page to the visitor, and stores it if it may be reused.</summary>
-    private async Task<CachedPage?> RenderAsync(HttpContext http, PageKey key)
+    /// <summary>
+    /// Renders the page into memory, stores it if it may be reused, hands it to the visitors waiting
+    /// for it (<paramref name="rendered"/>), and only then sends it to this visitor, whose connection
+    /// may be slow.
+    /// </summary>
+    private async Task RenderAsync(HttpContext http, PageKey key, TaskCompletionSource<CachedPage?>? rendered)
     {
         var generation = state.Generation;
         var response = http.Response;
-        KeyValuePair<string, StringValues>[]? headers = null;
-        // The headers as rendered, before the security headers (set on every response) and Kestrel's own.
-        response.OnStarting(() =>
-        {
-            headers = response.Headers.ToArray();
-            return Task.CompletedTask;
-        });
         var original = response.Body;
         var capture = new PageCapture(original);
         response.Body = capture;
@@ -86,23 +90,38 @@ internal sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache,
             response.Body = original;
         }
 
+        var page = Store(http, key, capture, generation);
+        rendered?.TrySetResult(page);
+        if (page is not null && !response.HasStarted)
+            response.ContentLength = page.Body.Length;
+        await capture.SendAsync(http.RequestAborted);
+    }
+
+    /// <summary>Stores the page just rendered if it may be reused; returns it, or null.</summary>
+    private CachedPage? Store(HttpContext http, PageKey key, PageCapture capture, long generation)
+    {
+        var response = http.Response;
         if (response.StatusCode != StatusCodes.Status200OK
+            || response.HasStarted
             || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
             || !PageRequests.IsDocument(response.ContentType)
+            // Only for requests that accept exactly this encoding: identity never receives br or gzip.
+            || (StringValues.IsNullOrEmpty(response.Headers.ContentEncoding) ? "identity" : response.Headers.ContentEncoding.ToString()) != key.Encoding
             || http.RequestAborted.IsCancellationRequested
             // A sync committed while this page rendered: it may show the old catalogue, so it is not kept.
             || state.Generation != generation)
             return null;
-        headers ??= response.Headers.ToArray(); // an empty body: the response has not started yet
         if (capture.Body is not { } body || response.ContentLength is { } length && length != body.Length)
             return null;
 
-        var page = cache.Create(headers, body, [.. PageCacheTags.ForPath(key.Path)]);
-        cache.Store(key, page);
+        var read = http.Features.Get<PageQuery>();
+        var page = cache.Create(key, response.Headers, body, [.. PageCacheTags.ForPath(key.Path)],
+            readsPageNumber: read?.PageNumberRead is not null, readsSearchText: read?.SearchTextRead is not null);
+        cache.Store(page);
         // An eviction between the check above and the store would have missed this page.
         if (state.Generation == generation)
             return page;
-        cache.Remove(key, page);
+        cache.Remove(page);
         return null;
     }
 }

@@ -1,8 +1,10 @@
 namespace Dortmund.News.Web.Caching;
 
 /// <summary>
-/// The response body while a page renders: every write goes on to the visitor and is kept as well,
-/// so the page can be stored once it is complete. Stops keeping past <see cref="MaximumSize"/>.
+/// The response body while a page renders: kept in memory, not sent, so the page is complete — and
+/// can be stored and handed to the visitors waiting for it — however slowly this visitor reads.
+/// <see cref="SendAsync"/> sends it afterwards. Past <see cref="MaximumSize"/> it sends what it has
+/// and passes the rest straight through, storing nothing.
 /// </summary>
 internal sealed class PageCapture(Stream visitor) : Stream
 {
@@ -11,38 +13,40 @@ internal sealed class PageCapture(Stream visitor) : Stream
 
     private MemoryStream? _kept = new();
 
-    /// <summary>The whole body, or null when it grew past <see cref="MaximumSize"/>.</summary>
+    /// <summary>The whole body, or null when it grew past <see cref="MaximumSize"/> (and went out as it was written).</summary>
     public byte[]? Body => _kept?.ToArray();
+
+    /// <summary>Sends the kept body to the visitor.</summary>
+    public async Task SendAsync(CancellationToken cancellationToken)
+    {
+        if (_kept is { Length: > 0 } kept)
+            await visitor.WriteAsync(kept.GetBuffer().AsMemory(0, (int)kept.Length), cancellationToken);
+    }
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        Keep(buffer.Span);
-        await visitor.WriteAsync(buffer, cancellationToken);
+        if (_kept is not null && _kept.Length + buffer.Length > MaximumSize)
+            await PassThroughAsync(cancellationToken);
+        if (_kept is null)
+            await visitor.WriteAsync(buffer, cancellationToken);
+        else
+            _kept.Write(buffer.Span);
     }
 
     public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override void Write(byte[] buffer, int offset, int count)
+    public override void Write(byte[] buffer, int offset, int count) =>
+        WriteAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+
+    // Nothing to flush while the page is kept; once passing through, the visitor's stream flushes.
+    public override Task FlushAsync(CancellationToken cancellationToken) => _kept is null ? visitor.FlushAsync(cancellationToken) : Task.CompletedTask;
+    public override void Flush() => FlushAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    private async Task PassThroughAsync(CancellationToken cancellationToken)
     {
-        Keep(buffer.AsSpan(offset, count));
-        visitor.Write(buffer, offset, count);
-    }
-
-    public override Task FlushAsync(CancellationToken cancellationToken) => visitor.FlushAsync(cancellationToken);
-    public override void Flush() => visitor.Flush();
-
-    private void Keep(ReadOnlySpan<byte> bytes)
-    {
-        if (_kept is null)
-            return;
-        if (_kept.Length + bytes.Length > MaximumSize)
-        {
-            _kept = null;
-            return;
-        }
-
-        _kept.Write(bytes);
+        await SendAsync(cancellationToken);
+        _kept = null;
     }
 
     public override bool CanRead => false;

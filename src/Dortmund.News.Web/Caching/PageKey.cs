@@ -1,21 +1,36 @@
-using Microsoft.Extensions.Primitives;
+using Dortmund.News.Web.Pages;
 
 namespace Dortmund.News.Web.Caching;
 
 /// <summary>
-/// What a cached page is looked up by: the path (case-sensitive: /artikel/X and /artikel/x are
-/// different pages), the query values that change what a page shows (<c>seite</c>, <c>q</c>; other
-/// keys cannot split the cache) and the compression the client gets. GET and HEAD share an entry.
+/// What a cached page is looked up by: the origin when absolute URLs are taken from the request
+/// (no <c>Site:BaseUrl</c>), the path (case-sensitive: /artikel/X and /artikel/x are different pages),
+/// the query values a page can depend on in the form pages read them (<see cref="PageQuery"/>: page
+/// number 1 when absent, search text trimmed and cut; no other query key) and the compression the
+/// client gets. GET and HEAD share an entry.
 /// </summary>
-internal readonly record struct PageKey(string Path, StringValues PageNumber, StringValues SearchQuery, string Encoding)
+internal readonly record struct PageKey(string? Origin, string Path, int PageNumber, string? SearchText, string Encoding)
 {
-    public static PageKey For(HttpRequest request)
+    /// <param name="request">The request.</param>
+    /// <param name="keyedByOrigin">Whether pages depend on the request's scheme and host (no <c>Site:BaseUrl</c>).</param>
+    public static PageKey For(HttpRequest request, bool keyedByOrigin)
     {
+        var origin = keyedByOrigin ? request.Scheme + "://" + request.Host.Value?.ToLowerInvariant() : null;
         var path = request.Path.Value ?? "/";
         var encoding = PageRequests.Encoding(request);
         if (!request.QueryString.HasValue)
-            return new PageKey(path, default, default, encoding);
+            return new PageKey(origin, path, 1, null, encoding);
         var query = request.Query;
-        return new PageKey(path, query["seite"], query["q"], encoding);
+        return new PageKey(origin, path, PageQuery.PageNumberOf(query[PageQuery.PageNumberKey]),
+            PageQuery.SearchTextOf(query[PageQuery.SearchTextKey]), encoding);
     }
+
+    /// <summary>This key for a page that did not read the page number.</summary>
+    public PageKey WithoutPageNumber => this with { PageNumber = 1 };
+
+    /// <summary>This key for a page that did not read the search text.</summary>
+    public PageKey WithoutSearchText => this with { SearchText = null };
+
+    /// <summary>Characters it holds, for the cache's size accounting.</summary>
+    public int Length => (Origin?.Length ?? 0) + Path.Length + (SearchText?.Length ?? 0) + Encoding.Length;
 }

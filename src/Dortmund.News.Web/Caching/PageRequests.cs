@@ -31,9 +31,9 @@ internal static class PageRequests
                                     || contentType.StartsWith("application/atom+xml", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The encoding response compression will choose (the highest quality, Brotli on a tie), reduced
-    /// to one of three values so the cache keeps at most three copies of a page however clients
-    /// spell Accept-Encoding.
+    /// The encoding a response gets (RFC 9110 12.5.3: the highest quality, Brotli on a tie; <c>*</c> only
+    /// for codings not named; q=0 is "not acceptable"), one of three values so the cache keeps at most
+    /// three copies of a page however clients spell Accept-Encoding. Compression is told the same.
     /// </summary>
     public static string Encoding(HttpRequest request)
     {

@@ -49,10 +49,18 @@ internal static class CachingExtensions
 
     /// <summary>
     /// Inside the page cache: compression, so the cache keeps the compressed bytes, and validators,
-    /// so ETag and Last-Modified are computed on the page itself and stored with it.
+    /// so ETag and Last-Modified are computed on the page itself and stored with it. Compression is
+    /// told the one encoding the cache keyed the request by (<see cref="PageRequests.Encoding"/>):
+    /// left to itself it reads <c>*</c> as "any", even past <c>br;q=0</c>, and a page stored for
+    /// such a request would reach visitors who cannot decode it.
     /// </summary>
     public static WebApplication UseSiteCompressionAndValidators(this WebApplication app)
     {
+        app.Use((http, next) =>
+        {
+            http.Request.Headers.AcceptEncoding = PageRequests.Encoding(http.Request);
+            return next(http);
+        });
         app.UseResponseCompression();
         app.UseMiddleware<PageValidators>();
         return app;

@@ -15,13 +15,13 @@ internal static class ReachExtensions
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SiteOptions>>((forwarded, site) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            if (site.Value.KnownProxies.Count == 0)
+                return; // ASP.NET's default: loopback only
+            // The configured proxies replace the default: a list without loopback does not trust loopback.
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
             if (site.Value.KnownProxies.Contains("*"))
-            {
-                forwarded.KnownProxies.Clear();
-                forwarded.KnownIPNetworks.Clear();
                 return;
-            }
-
             foreach (var proxy in site.Value.KnownProxies)
             {
                 if (proxy.Contains('/'))

@@ -8,9 +8,9 @@ public sealed class IndexModel(ArticleQueries queries) : PageModel
 {
     public Page<ArticleCard> Articles { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "seite")] string? seite, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryParse(seite, out var number))
+        if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
         var page = await queries.NewestAsync(number, cancellationToken);
         if (page is null)

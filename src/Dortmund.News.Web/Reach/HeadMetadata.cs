@@ -41,7 +41,7 @@ public sealed record HeadMetadata(
         var error = http.Response.StatusCode >= 400;
         var article = viewData[HeadKeys.Article] as ArticleView;
 
-        var canonicalPath = viewData[HeadKeys.Canonical] as string ?? DefaultCanonicalPath(http.Request);
+        var canonicalPath = viewData[HeadKeys.Canonical] as string ?? DefaultCanonicalPath(http);
         string? canonical = error ? null : FeedDocuments.Absolute(baseUrl, canonicalPath);
 
         var feeds = viewData[HeadKeys.Feeds] as IReadOnlyList<FeedLink> ?? [];
@@ -76,21 +76,24 @@ public sealed record HeadMetadata(
             jsonLd.Add(StructuredData.NewsArticle(article, canonical, baseUrl, site));
         }
 
-        if (!error && Breadcrumbs(viewData, http.Request, article, pageTitle, canonicalPath) is { Count: > 1 } crumbs)
+        if (!error && Breadcrumbs(viewData, http, article, pageTitle, canonicalPath) is { Count: > 1 } crumbs)
             jsonLd.Add(StructuredData.Breadcrumbs(crumbs, baseUrl));
 
         return new HeadMetadata(title, pageTitle ?? site.Name, description, canonical, error, article is null ? "website" : "article",
             image, large, feeds, properties, jsonLd);
     }
 
-    /// <summary>The path, plus the page number when past the first: other query values do not make a different page.</summary>
-    private static string DefaultCanonicalPath(HttpRequest request)
+    /// <summary>
+    /// The path, plus the page number when the page read one past the first: other query values, and a
+    /// <c>?seite=</c> on a page without pages, do not make a different page.
+    /// </summary>
+    private static string DefaultCanonicalPath(HttpContext http)
     {
-        var path = request.Path.HasValue ? request.Path.Value! : "/";
-        return PageNumber.TryParse(request.Query["seite"], out var page) && page > 1 ? $"{path}?seite={page}" : path;
+        var path = http.Request.Path.HasValue ? http.Request.Path.Value! : "/";
+        return PageQuery.Of(http).PageNumberRead is > 1 and var page ? $"{path}?seite={page}" : path;
     }
 
-    private static IReadOnlyList<Crumb> Breadcrumbs(ViewDataDictionary viewData, HttpRequest request, ArticleView? article, string? pageTitle, string canonicalPath)
+    private static IReadOnlyList<Crumb> Breadcrumbs(ViewDataDictionary viewData, HttpContext http, ArticleView? article, string? pageTitle, string canonicalPath)
     {
         if (viewData[HeadKeys.Breadcrumbs] is IReadOnlyList<Crumb> given)
             return given;
@@ -99,8 +102,8 @@ public sealed record HeadMetadata(
             return article.Category is { } category
                 ? [home, new Crumb(category.Name, FeedLinks.PagePath(FeedScope.Category(category.Slug))), new Crumb(article.Title, canonicalPath)]
                 : [home, new Crumb(article.Title, canonicalPath)];
-        if (request.Path == "/")
-            return PageNumber.TryParse(request.Query["seite"], out var page) && page > 1 ? [home, new Crumb($"Seite {page}", canonicalPath)] : [home];
+        if (http.Request.Path == "/")
+            return PageQuery.Of(http).PageNumberRead is > 1 and var page ? [home, new Crumb($"Seite {page}", canonicalPath)] : [home];
         return pageTitle is null ? [home] : [home, new Crumb(pageTitle, canonicalPath)];
     }
 }

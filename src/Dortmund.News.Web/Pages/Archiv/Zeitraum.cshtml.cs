@@ -9,7 +9,7 @@ public sealed class ZeitraumModel(TaxonomyQueries queries) : PageModel
 {
     public ArchivePage Archive { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string jahr, string? monat, [FromQuery(Name = "seite")] string? seite,
+    public async Task<IActionResult> OnGetAsync(string jahr, string? monat,
         CancellationToken cancellationToken)
     {
         if (!ArchiveLinks.TryParseYear(jahr, out var year))
@@ -22,7 +22,7 @@ public sealed class ZeitraumModel(TaxonomyQueries queries) : PageModel
             month = parsed;
         }
 
-        if (!PageNumber.TryParse(seite, out var number))
+        if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
         if (await queries.ArchivePageAsync(year, month, number, cancellationToken) is not { } archive)
             return NotFound();

@@ -6,24 +6,21 @@ namespace Dortmund.News.Web.Pages.Suche;
 
 public sealed class IndexModel(SearchQueries queries) : PageModel
 {
-    /// <summary>What the visitor typed, shown back in the search field; cut so a pasted essay does not echo back.</summary>
+    /// <summary>What the visitor typed, shown back in the search field (cut, see <see cref="PageQuery.MaxSearchLength"/>).</summary>
     public string Query { get; private set; } = "";
 
     public SearchResults Results { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "seite")] string? seite,
-        CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryParse(seite, out var number))
+        if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
-        Query = (q ?? "").Trim() is var trimmed && trimmed.Length > MaxQueryLength ? trimmed[..MaxQueryLength] : trimmed;
+        Query = PageQuery.ReadSearchText(HttpContext);
         if (await queries.SearchAsync(Query, number, cancellationToken) is not { } results)
             return NotFound();
         Results = results;
         return Page();
     }
-
-    public const int MaxQueryLength = 200;
 
     /// <summary>This search's address, to which the pager adds the page number.</summary>
     public string BasePath => "/suche?q=" + Uri.EscapeDataString(Query);

@@ -8,9 +8,9 @@ public sealed class DetailsModel(TaxonomyQueries queries) : PageModel
 {
     public TaxonomyPage Tag { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "seite")] string? seite, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (!PageNumber.TryParse(seite, out var number))
+        if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
         if (await queries.TagAsync(slug, number, cancellationToken) is not { } tag)
             return NotFound();

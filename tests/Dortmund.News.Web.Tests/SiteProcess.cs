@@ -27,6 +27,16 @@ public sealed class SiteProcess : IDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>The process's resident memory (VmRSS), in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
     public IReadOnlyCollection<string> Log => _lines;
 

@@ -9,19 +9,20 @@ namespace Dortmund.News.Web.Caching;
 /// number 1 when absent, search text trimmed and cut; no other query key) and the compression the
 /// client gets. GET and HEAD share an entry.
 /// </summary>
-internal readonly record struct PageKey(string? Origin, string Path, int PageNumber, string? SearchText, string Encoding)
+internal readonly record struct PageKey(string? Scheme, string? Host, string Path, int PageNumber, string? SearchText, string Encoding)
 {
     /// <param name="request">The request.</param>
     /// <param name="keyedByOrigin">Whether pages depend on the request's scheme and host (no <c>Site:BaseUrl</c>).</param>
     public static PageKey For(HttpRequest request, bool keyedByOrigin)
     {
-        var origin = keyedByOrigin ? request.Scheme + "://" + request.Host.Value?.ToLowerInvariant() : null;
+        // Scheme and host as the request has them (no string built per request): spellings of one host are kept apart.
+        var (scheme, host) = keyedByOrigin ? (request.Scheme, request.Host.Value ?? "") : (null, null);
         var path = request.Path.Value ?? "/";
         var encoding = PageRequests.Encoding(request);
         if (!request.QueryString.HasValue)
-            return new PageKey(origin, path, 1, null, encoding);
+            return new PageKey(scheme, host, path, 1, null, encoding);
         var query = request.Query;
-        return new PageKey(origin, path, PageQuery.PageNumberOf(query[PageQuery.PageNumberKey]),
+        return new PageKey(scheme, host, path, PageQuery.PageNumberOf(query[PageQuery.PageNumberKey]),
             PageQuery.SearchTextOf(query[PageQuery.SearchTextKey]), encoding);
     }
 
@@ -32,5 +33,5 @@ internal readonly record struct PageKey(string? Origin, string Path, int PageNum
     public PageKey WithoutSearchText => this with { SearchText = null };
 
     /// <summary>Characters it holds, for the cache's size accounting.</summary>
-    public int Length => (Origin?.Length ?? 0) + Path.Length + (SearchText?.Length ?? 0) + Encoding.Length;
+    public int Length => (Host?.Length ?? 0) + Path.Length + (SearchText?.Length ?? 0) + Encoding.Length;
 }

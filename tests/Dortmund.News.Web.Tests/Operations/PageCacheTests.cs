@@ -170,7 +170,7 @@ public sealed class PageCacheTests
 
     private static readonly byte[] Body = new byte[10_000];
 
-    private static PageKey Key(string path) => new(null, path, 1, null, "identity");
+    private static PageKey Key(string path) => new(null, null, path, 1, null, "identity");
 
     private static void Store(PageCache cache, string path, string tag) =>
         cache.Store(cache.Create(Key(path), [new("Content-Type", new StringValues("text/html"))], Body, [PageCacheTags.Site, tag]));

@@ -30,21 +30,35 @@ public sealed class SiteProcess : IDisposable
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
     public IReadOnlyCollection<string> Log => _lines;
 
-    public static SiteProcess Start(TempContent content, string environment = "Production")
+    /// <summary>
+    /// Starts the site over <paramref name="content"/>; by default on a free port, with the content's catalogue,
+    /// in the folder of the built program.
+    /// </summary>
+    public static SiteProcess Start(TempContent content, string environment = "Production",
+        int? port = null, string? catalogue = null, string? workingDirectory = null)
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{port}"])
+        var listenOn = port ?? FreePort();
+        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{listenOn}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(WebDll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(WebDll)!,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Content__Path"] = content.ContentPath;
-        start.Environment["ConnectionStrings__Catalogue"] = content.ConnectionString;
+        start.Environment["ConnectionStrings__Catalogue"] = catalogue ?? content.ConnectionString;
         // Tests talk plain HTTP on loopback, as behind a TLS-terminating proxy.
         start.Environment["Site__HttpsRedirection"] = "false";
-        return new SiteProcess(Process.Start(start)!, port);
+        return new SiteProcess(Process.Start(start)!, listenOn);
+    }
+
+    /// <summary>Waits until the process ends by itself; returns its exit code, with every line it wrote in <see cref="Log"/>.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        _process.WaitForExit(); // and the output read to its end
+        return _process.ExitCode;
     }
 
     /// <summary>Waits until a log line contains <paramref name="text"/>; returns that line.</summary>

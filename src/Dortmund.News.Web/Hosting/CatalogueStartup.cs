@@ -94,6 +94,10 @@ internal sealed class CatalogueStartup(
             // (With a catalogue of an earlier run the site serves it, and /readyz reports the missing folder.)
             throw new StartupFailure($"the content folder {settings.ContentPath} does not exist (Content:Path), and there is no catalogue of an earlier run to serve", e);
         }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StartupFailure($"cannot read the content folder {settings.ContentPath} (Content:Path): {e.Message}", e);
+        }
         catch (IOException e)
         {
             // The site still serves the catalogue it has; the next sync tries again.

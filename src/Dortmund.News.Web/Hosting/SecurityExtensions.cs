@@ -28,7 +28,7 @@ internal static class SecurityExtensions
     {
         services.AddOptions<HstsOptions>().Configure<IConfiguration>((options, configuration) =>
         {
-            options.MaxAge = configuration.GetValue<long?>(HstsMaxAgeKey) is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultHstsMaxAge;
+            options.MaxAge = configuration.GetValue<long?>(HstsMaxAgeKey) is { } seconds ? TimeSpan.FromSeconds(Math.Max(0, seconds)) : DefaultHstsMaxAge;
             options.IncludeSubDomains = false;
         });
         // No "Server: Kestrel" on every response: it tells a visitor nothing and a scanner what to try.

@@ -37,8 +37,9 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
             return await context.SourceFiles.AnyAsync(cancellationToken);
         }
 
-        logger.LogWarning("Catalogue {Path} is {State}; rebuilding it from content", settings.DatabasePath,
-            found?.Schema switch { null => "unreadable", 0 => "new", _ => "from another schema version" });
+        // A new catalogue is the normal first start: information, not a warning.
+        logger.Log(found?.Schema == 0 ? LogLevel.Information : LogLevel.Warning, "Catalogue {Path} is {State}; building it from {ContentPath}",
+            settings.DatabasePath, found?.Schema switch { null => "unreadable", 0 => "new", _ => "from another schema version" }, settings.ContentPath);
         SqliteConnection.ClearAllPools();
         foreach (var suffix in (string[])["", "-wal", "-shm", "-journal"])
             File.Delete(settings.DatabasePath + suffix);

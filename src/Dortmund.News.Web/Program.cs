@@ -4,32 +4,41 @@ using Dortmund.News.Web.Hosting;
 
 if (SiteCommands.IsCommand(args)) { Environment.ExitCode = await SiteCommands.RunAsync(args); return; }
 
-var builder = WebApplication.CreateBuilder(args);
+try
+{
+    var builder = WebApplication.CreateBuilder(SiteContentRoot.Options(args));
 
-builder.AddSiteLogging();
-builder.AddSiteStaticAssets();
-builder.Services.AddContentCatalogue();
-builder.Services.AddSitePages();
-builder.Services.AddSiteReach();
-builder.Services.AddSiteCaching();
-builder.Services.AddSiteHealth();
-builder.Services.AddSiteSecurity();
-builder.Services.AddSiteServer();
+    builder.AddSiteLogging();
+    builder.AddSiteStaticAssets();
+    builder.Services.AddContentCatalogue();
+    builder.Services.AddSitePages();
+    builder.Services.AddSiteReach();
+    builder.Services.AddSiteCaching();
+    builder.Services.AddSiteHealth();
+    builder.Services.AddSiteSecurity();
+    builder.Services.AddSiteServer();
 
-var app = builder.Build();
+    var app = builder.Build();
 
-app.UseSiteForwardedHeaders();
-app.UseSiteSecurity();
-app.UseSiteErrorsAndLogging();
-app.UseSitePageCache();
-app.UseSitePipeline();
-app.UseSiteCompressionAndValidators();
-app.MapSiteHealth();
-app.MapSiteReach();
-app.MapSiteEndpoints();
-app.MapEditorPreview();
+    app.UseSiteForwardedHeaders();
+    app.UseSiteSecurity();
+    app.UseSiteErrorsAndLogging();
+    app.UseSitePageCache();
+    app.UseSitePipeline();
+    app.UseSiteCompressionAndValidators();
+    app.MapSiteHealth();
+    app.MapSiteReach();
+    app.MapSiteEndpoints();
+    app.MapEditorPreview();
 
-await app.RunUntilStoppedAsync();
+    await app.RunUntilStoppedAsync();
+}
+catch (Exception e) when (StartupFailure.Explain(e) is { } line)
+{
+    // Port in use, catalogue folder, content folder: one line for the operator, no stack trace (Hosting/StartupFailure.cs).
+    await Console.Error.WriteLineAsync(line);
+    Environment.ExitCode = 1;
+}
 
 /// <summary>Entry point, public so integration tests can host the site with WebApplicationFactory.</summary>
 public partial class Program;

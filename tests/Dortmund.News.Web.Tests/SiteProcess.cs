@@ -37,29 +37,42 @@ public sealed class SiteProcess : IDisposable
             return _process.WorkingSet64;
         }
     }
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
     public IReadOnlyCollection<string> Log => _lines;
 
-    /// <param name="content">The content and catalogue folders.</param>
-    /// <param name="environment">ASP.NET Core's environment.</param>
-    /// <param name="settings">Configuration as environment variables, e.g. <c>Site__BaseUrl</c>.</param>
-    public static SiteProcess Start(TempContent content, string environment = "Production", IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>
+    /// Starts the site over <paramref name="content"/>; by default on a free port, with the content's catalogue,
+    /// in the folder of the built program. <paramref name="settings"/>: configuration as environment variables
+    /// (<c>Site__BaseUrl</c>).
+    /// </summary>
+    public static SiteProcess Start(TempContent content, string environment = "Production",
+        int? port = null, string? catalogue = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{port}"])
+        var listenOn = port ?? FreePort();
+        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{listenOn}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(WebDll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(WebDll)!,
         };
         start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Content__Path"] = content.ContentPath;
-        start.Environment["ConnectionStrings__Catalogue"] = content.ConnectionString;
+        start.Environment["ConnectionStrings__Catalogue"] = catalogue ?? content.ConnectionString;
         // Tests talk plain HTTP on loopback, as behind a TLS-terminating proxy.
         start.Environment["Site__HttpsRedirection"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;
-        return new SiteProcess(Process.Start(start)!, port);
+        return new SiteProcess(Process.Start(start)!, listenOn);
+    }
+
+    /// <summary>Waits until the process ends by itself; returns its exit code, with every line it wrote in <see cref="Log"/>.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancel.Token);
+        _process.WaitForExit(); // and the output read to its end
+        return _process.ExitCode;
     }
 
     /// <summary>Waits until a log line contains <paramref name="text"/>; returns that line.</summary>

@@ -21,7 +21,10 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
 
     private IQueryable<ArticleEntry> Public => visibility.ApplyPublic(context.Articles.AsNoTracking());
 
-    /// <summary>The newest public articles of <paramref name="scope"/>; null when its category, tag or author does not exist.</summary>
+    /// <summary>
+    /// The newest public articles of <paramref name="scope"/>; null when its category, tag or author does not exist,
+    /// or when a category or tag has no public article (as its page: 404).
+    /// </summary>
     public Task<FeedSource?> FeedAsync(FeedScope scope, CancellationToken cancellationToken) =>
         context.InOneSnapshotAsync(() => ReadFeedAsync(scope, cancellationToken), cancellationToken);
 
@@ -75,6 +78,10 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
                 a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight,
             })
             .ToListAsync(cancellationToken);
+        // A category or tag used only by drafts, scheduled or expired articles does not exist for visitors:
+        // its feed would reveal the name before the embargo. An author's profile is public on its own (its page too).
+        if (rows.Count == 0 && scope.Kind is FeedKind.Category or FeedKind.Tag)
+            return null;
         var ids = rows.Select(r => r.Id).ToList();
 
         var gallery = (await context.GalleryImages.AsNoTracking().Where(g => ids.Contains(g.ArticleId))

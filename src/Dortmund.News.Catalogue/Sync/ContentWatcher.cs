@@ -36,6 +36,19 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
     {
         if (!configuration.GetValue(EnabledKey, true))
             return;
+        try
+        {
+            await WatchUntilStoppedAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped. Also when the site failed to start: its host is disposed without a stop, and the
+            // host would report this cancellation as a failed service, with a stack trace.
+        }
+    }
+
+    private async Task WatchUntilStoppedAsync(CancellationToken stoppingToken)
+    {
         await Task.Yield();
         var root = settings.ContentPath;
         var reportedMissing = false;
@@ -57,7 +70,9 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
             }
 
             if (reportedMissing)
-                logger.LogInformation("Content folder {Path} is back; watching it again", root);
+                logger.LogInformation("Content folder {Path} is back; watching it again and syncing what changed while it was gone", root);
+            else
+                logger.LogInformation("Watching {Path}; syncing it once more for changes made before watching began (at a first start: during the first sync)", root);
             reportedMissing = false;
             _broken = false;
             _watching = true;

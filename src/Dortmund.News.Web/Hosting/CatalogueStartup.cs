@@ -1,6 +1,7 @@
 using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Web.Health;
+using Microsoft.Data.Sqlite;
 
 namespace Dortmund.News.Web.Hosting;
 
@@ -11,13 +12,13 @@ namespace Dortmund.News.Web.Hosting;
 /// live-sync watcher's first pass, or one started here when live sync is off).
 /// </summary>
 internal sealed class CatalogueStartup(
-    CatalogueDatabase database, ContentSync sync, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime, IConfiguration configuration,
-    ILogger<CatalogueStartup> logger)
+    CatalogueDatabase database, CatalogueSettings settings, ContentSync sync, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime,
+    IConfiguration configuration, ILogger<CatalogueStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (await database.PrepareAsync(cancellationToken))
+        if (await PrepareAsync(cancellationToken))
         {
             logger.LogInformation("Serving the catalogue of the previous run while content/ is checked for changes");
             sync.ResumeEarlierCatalogue();
@@ -31,6 +32,18 @@ internal sealed class CatalogueStartup(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<bool> PrepareAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await database.PrepareAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            throw new StartupFailure($"cannot open or create the catalogue {settings.DatabasePath} (ConnectionStrings:Catalogue): {e.Message}", e);
+        }
+    }
 
     // The first /readyz would build EF Core's model and compile its queries (~0.3 s): on a second core, while the
     // server starts, it is done before a load balancer asks.
@@ -74,6 +87,16 @@ internal sealed class CatalogueStartup(
         try
         {
             await sync.SyncAsync(cancellationToken);
+        }
+        catch (DirectoryNotFoundException e) when (!Directory.Exists(settings.ContentPath))
+        {
+            // A new catalogue has nothing to serve: a site that answered every page with 404 would look like it worked.
+            // (With a catalogue of an earlier run the site serves it, and /readyz reports the missing folder.)
+            throw new StartupFailure($"the content folder {settings.ContentPath} does not exist (Content:Path), and there is no catalogue of an earlier run to serve", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StartupFailure($"cannot read the content folder {settings.ContentPath} (Content:Path): {e.Message}", e);
         }
         catch (IOException e)
         {

@@ -17,7 +17,15 @@ internal static class ImageVariantHostingExtensions
     public static WebApplication UseImageVariants(this WebApplication app)
     {
         var folder = app.Services.GetRequiredService<ImageVariantStore>().Folder;
-        Directory.CreateDirectory(folder);
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupFailure($"cannot create the catalogue folder {Path.GetDirectoryName(folder)} (ConnectionStrings:Catalogue): {e.Message}", e);
+        }
+
         var types = new FileExtensionContentTypeProvider();
         types.Mappings.Clear();
         types.Mappings[".webp"] = "image/webp";

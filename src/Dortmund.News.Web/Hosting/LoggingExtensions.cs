@@ -13,6 +13,8 @@ internal static class LoggingExtensions
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
+            // The host logs a failed start with its stack trace; Program prints what the operator needs in one line.
+            .Filter.ByExcluding(e => e.Exception is { } exception && StartupFailure.Explain(exception) is not null)
             .Enrich.FromLogContext());
         return builder;
     }

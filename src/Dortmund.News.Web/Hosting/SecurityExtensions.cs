@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Dortmund.News.Web.Hosting;
@@ -6,6 +7,11 @@ internal static class SecurityExtensions
 {
     /// <summary>Turn off (false) behind a proxy that terminates TLS and redirects itself.</summary>
     public const string HttpsRedirectionKey = "Site:HttpsRedirection";
+
+    /// <summary>Seconds a browser keeps to HTTPS after seeing HSTS; 0 tells browsers to forget it.</summary>
+    public const string HstsMaxAgeKey = "Site:HstsMaxAge";
+
+    public static readonly TimeSpan DefaultHstsMaxAge = TimeSpan.FromDays(365);
 
     /// <summary>
     /// Scripts, styles, images and fonts only from this site's own files: no inline script or style,
@@ -20,9 +26,9 @@ internal static class SecurityExtensions
 
     public static IServiceCollection AddSiteSecurity(this IServiceCollection services)
     {
-        services.AddHsts(options =>
+        services.AddOptions<HstsOptions>().Configure<IConfiguration>((options, configuration) =>
         {
-            options.MaxAge = TimeSpan.FromDays(365);
+            options.MaxAge = configuration.GetValue<long?>(HstsMaxAgeKey) is { } seconds ? TimeSpan.FromSeconds(Math.Max(0, seconds)) : DefaultHstsMaxAge;
             options.IncludeSubDomains = false;
         });
         // No "Server: Kestrel" on every response: it tells a visitor nothing and a scanner what to try.
@@ -30,7 +36,10 @@ internal static class SecurityExtensions
         return services;
     }
 
-    /// <summary>Security headers on every response (errors and files included); HTTPS and HSTS in Production unless switched off.</summary>
+    /// <summary>
+    /// Security headers on every response (errors and files included). In Production HSTS always, and HTTPS
+    /// redirection unless switched off because a proxy terminates TLS (it redirects itself).
+    /// </summary>
     public static WebApplication UseSiteSecurity(this WebApplication app)
     {
         app.Use((http, next) =>
@@ -49,10 +58,16 @@ internal static class SecurityExtensions
             }, http.Response);
             return next(http);
         });
-        if (app.Environment.IsProduction() && app.Configuration.GetValue(HttpsRedirectionKey, defaultValue: true))
+        if (!app.Environment.IsProduction())
+            return app;
+        if (app.Configuration.GetValue(HttpsRedirectionKey, defaultValue: true))
         {
             app.UseHsts();
             app.UseHttpsRedirection();
+        }
+        else
+        {
+            app.UseHstsBehindProxy();
         }
 
         return app;

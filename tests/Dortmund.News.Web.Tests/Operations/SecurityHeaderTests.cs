@@ -81,17 +81,37 @@ public sealed class SecurityHeaderTests : IDisposable
     }
 
     [Fact]
-    public async Task Https_redirection_and_hsts_can_be_switched_off_behind_a_tls_proxy()
+    public async Task Behind_a_tls_proxy_there_is_no_redirect_but_every_response_carries_hsts()
     {
         await using var site = new SiteFactory(_content);
         await using var behindProxy = site.WithWebHostBuilder(b => b
             .UseSetting("https_port", "443")
             .UseSetting(SecurityExtensions.HttpsRedirectionKey, "false"));
 
+        // As from nginx: plain HTTP on loopback, no forwarded headers believed. The proxy passes the header on over TLS.
         var plain = await behindProxy.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
-        var secure = await behindProxy.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://news.example.org") }).GetAsync("/");
-        Assert.False(secure.Headers.Contains("Strict-Transport-Security"));
+        Assert.Equal("max-age=31536000", Header(plain, "Strict-Transport-Security"));
+        var missing = await behindProxy.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/artikel/gibt-es-nicht");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal("max-age=31536000", Header(missing, "Strict-Transport-Security"));
+    }
+
+    [Theory]
+    [InlineData("true", "https://news.example.org")]
+    [InlineData("false", "http://localhost")]
+    public async Task Hsts_max_age_is_configurable(string httpsRedirection, string address)
+    {
+        await using var site = new SiteFactory(_content);
+        await using var configured = site.WithWebHostBuilder(b => b
+            .UseSetting("https_port", "443")
+            .UseSetting(SecurityExtensions.HttpsRedirectionKey, httpsRedirection)
+            .UseSetting(SecurityExtensions.HstsMaxAgeKey, "600"));
+
+        var response = await configured.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(address) }).GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("max-age=600", Header(response, "Strict-Transport-Security"));
     }
 
     [Fact]
@@ -102,6 +122,7 @@ public sealed class SecurityHeaderTests : IDisposable
 
         var plain = await withPort.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
     }
 
     [Fact]

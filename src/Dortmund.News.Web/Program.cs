@@ -20,7 +20,7 @@ try
 
     var app = builder.Build();
 
-    app.UseSiteForwardedHeaders();
+    app.UseSiteOrigin();
     app.UseSiteSecurity();
     app.UseSiteErrorsAndLogging();
     app.UseSitePageCache();

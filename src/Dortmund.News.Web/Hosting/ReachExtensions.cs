@@ -33,10 +33,18 @@ internal static class ReachExtensions
         return services;
     }
 
-    /// <summary>Behind a reverse proxy (<c>Site:ForwardedHeaders</c>), take scheme, host and client address from its headers; first in the pipeline.</summary>
-    public static WebApplication UseSiteForwardedHeaders(this WebApplication app)
+    /// <summary>
+    /// Where absolute URLs take their origin from: <c>Site:BaseUrl</c>, else each request's scheme and host —
+    /// behind a reverse proxy (<c>Site:ForwardedHeaders</c>) from its headers, so first in the pipeline.
+    /// Production without a base URL is said at startup: it works, but pages are cached per host then.
+    /// </summary>
+    public static WebApplication UseSiteOrigin(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ForwardedHeaders)
+        var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
+        if (string.IsNullOrWhiteSpace(site.BaseUrl) && app.Environment.IsProduction())
+            app.Logger.LogWarning("Site:BaseUrl is not set: absolute URLs (feeds, sitemaps, canonical links) follow each request's host, " +
+                                  "and pages are cached once per host. Set it to the public address, e.g. Site__BaseUrl=https://dortmund.news");
+        if (site.ForwardedHeaders)
             app.UseForwardedHeaders();
         return app;
     }

@@ -28,7 +28,7 @@ public sealed class SiteContentRootTests : IDisposable
         _content.WriteArticle("erster-artikel", "Erster Artikel", "2026-01-02", extraFrontMatter: "summary: Kurz.\n");
         var elsewhere = Directory.CreateDirectory(Path.Combine(_content.Root, "anderswo")).FullName;
 
-        using var site = SiteProcess.Start(_content, workingDirectory: elsewhere);
+        using var site = SiteProcess.Start(_content, workingDirectory: elsewhere, settings: new Dictionary<string, string> { ["Site__BaseUrl"] = "https://dortmund.news" });
 
         // Log lines at all: Serilog's console sink is configured in appsettings.json only.
         await site.WaitForLogAsync("Application started", TimeSpan.FromMinutes(2));

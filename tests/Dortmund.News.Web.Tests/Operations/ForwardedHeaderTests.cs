@@ -43,6 +43,8 @@ public sealed class ForwardedHeaderTests : IAsyncLifetime
             Assert.Contains("evil.example", await GetAsync(visitor, url, forwardedHost: "evil.example"));
             Assert.DoesNotContain("evil.example", await GetAsync(visitor, url));
         }
+
+        Assert.Contains(site.Log, line => line.Contains(" WRN] ") && line.Contains("Site:BaseUrl is not set"));
     }
 
     [ExternalToolFact(ExternalTools.Nginx)]

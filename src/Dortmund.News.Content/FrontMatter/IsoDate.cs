@@ -29,7 +29,7 @@ public static class IsoDate
     private static readonly DateTimeOffset Latest = DateTimeOffset.MaxValue.AddDays(-1);
 
     /// <summary>What to tell an editor whose date is out of range.</summary>
-    public const string RangeHint = "a date must lie between 0001-01-02 and 9999-12-30 (Hugo's 0001-01-01 is a placeholder, not a date)";
+    public const string RangeHint = "a date must lie between 0001-01-02 and 9999-12-30 in UTC (Hugo's 0001-01-01 is a placeholder, not a date)";
 
     private static readonly string[] LocalFormats =
         ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dortmund.News.Content.Problems;
 using Dortmund.News.Content.Text;
 using YamlDotNet.RepresentationModel;

@@ -221,15 +221,14 @@ public sealed class ContentSync(
     private static int ParseWindow => 4 * Environment.ProcessorCount;
 
     /// <summary>Reads and parses one article file, and prepares its search row, on a pool thread.</summary>
-    private static async Task<ParsedFile> ReadArticleAsync(ScannedFile file, IReadOnlyDictionary<string, (int Width, int Height)?> images,
+    private static Task<ParsedFile> ReadArticleAsync(ScannedFile file, IReadOnlyDictionary<string, (int Width, int Height)?> images,
         IReadOnlySet<string> authorSlugs, IReadOnlyDictionary<string, string> profileNames, CancellationToken cancellationToken)
     {
-        var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
-        var parsed = ParsedFile.Read(file, Hash(bytes), bytes);
-        parsed.CheckReferences(images, authorSlugs);
-        if (parsed.Article is { } article)
-            parsed.Search = SearchText.Of(article, profileNames);
-        return parsed;
+        return ParsedFile.ReadAsync(file, images, authorSlugs, parsed =>
+        {
+            if (parsed.Article is { } article)
+                parsed.Search = SearchText.Of(article, profileNames);
+        }, cancellationToken);
     }
 
     /// <summary>Parses and writes the author profiles read in this sync (few; before the articles, whose search rows show their names).</summary>
@@ -240,9 +239,7 @@ public sealed class ContentSync(
         var parsed = new List<ParsedFile>();
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
-            var author = ParsedFile.Read(file, Hash(bytes), bytes);
-            author.CheckReferences(images, authorSlugs);
+            var author = await ParsedFile.ReadAsync(file, images, authorSlugs, prepare: null, cancellationToken);
             rows.WriteSourceFile(Entry(file, author.Hash));
             rows.ReplaceProblems(author.Path, author.Problems);
             parsed.Add(author);
@@ -296,7 +293,13 @@ public sealed class ContentSync(
                 return;
             }
 
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, token);
+            if (await BytesOrNullAsync(file, token) is not { } bytes)
+            {
+                // Unreadable now (permissions, gone since the scan): not stored, so the next sync tries again.
+                sizes[file.Path] = null;
+                return;
+            }
+
             var hash = Hash(bytes);
             var size = before?.Hash == hash && before.Width is { } known ? (known, before.Height!.Value) : ImageProbe.SizeOf(bytes);
             sizes[file.Path] = size;
@@ -306,6 +309,18 @@ public sealed class ContentSync(
             changed[file.Path] = entry;
         });
         return new Dictionary<string, (int Width, int Height)?>(sizes, StringComparer.Ordinal);
+    }
+
+    private static async Task<byte[]?> BytesOrNullAsync(ScannedFile file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Every readable image with its current hash, for the resized variants pages serve.</summary>
@@ -349,8 +364,9 @@ public sealed class ContentSync(
                 return;
             }
 
-            var hash = Hash(await File.ReadAllBytesAsync(file.FullPath, token));
-            if (before.Hash != hash)
+            // A file that cannot be read now is parsed, which reports it (NEWS008).
+            var hash = await BytesOrNullAsync(file, token) is { } bytes ? Hash(bytes) : "";
+            if (before.Hash != hash || hash.Length == 0)
                 toRead[file.Path] = file;
             else
                 changed[file.Path] = Entry(file, hash);
@@ -379,10 +395,11 @@ public sealed class ContentSync(
     private static bool IsUntouched(ScannedFile file, SourceFileEntry? before) =>
         before is not null && before.Length == file.Length && before.LastWriteTicks == file.LastWriteTicks;
 
+    // A file whose bytes could not be read (empty hash) is stored with no length, so the next sync tries again.
     private static SourceFileEntry Entry(ScannedFile file, string hash) =>
-        new() { Path = file.Path, Length = file.Length, LastWriteTicks = file.LastWriteTicks, Hash = hash };
+        new() { Path = file.Path, Length = hash.Length == 0 ? -1 : file.Length, LastWriteTicks = file.LastWriteTicks, Hash = hash };
 
-    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private void Log(SyncReport report)
     {

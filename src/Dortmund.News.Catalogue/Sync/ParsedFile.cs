@@ -33,11 +33,51 @@ internal sealed class ParsedFile
     public static ParsedFile FromAuthor(string path, string hash, ReadResult<Author> result) =>
         new(path, hash, result.Problems) { Author = result.Value };
 
-    /// <summary>Reads an article or author file from its bytes.</summary>
-    public static ParsedFile Read(ScannedFile file, string hash, byte[] bytes) =>
+    /// <summary>
+    /// Reads, hashes and parses an article or author file and checks what it names; then runs
+    /// <paramref name="prepare"/> (the sync's search row). The one path of the sync and the validator, so
+    /// both report the same: whatever fails for this one file (the disk, a bug in a parser) becomes its
+    /// NEWS008, and the rest of the content goes on.
+    /// </summary>
+    public static async Task<ParsedFile> ReadAsync(ScannedFile file, IReadOnlyDictionary<string, (int Width, int Height)?> images,
+        IReadOnlySet<string> authorSlugs, Action<ParsedFile>? prepare, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable(file.Path, hash: "", e);
+        }
+
+        var hash = ContentSync.Hash(bytes);
+        try
+        {
+            var parsed = Read(file, hash, bytes);
+            parsed.CheckReferences(images, authorSlugs);
+            prepare?.Invoke(parsed);
+            return parsed;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Unreadable(file.Path, hash, e);
+        }
+    }
+
+    private static ParsedFile Read(ScannedFile file, string hash, byte[] bytes) =>
         file.Kind == FileKind.Article
             ? FromArticle(file.Path, hash, ArticleReader.Read(file.Path, bytes))
             : FromAuthor(file.Path, hash, AuthorReader.Read(file.Path, bytes));
+
+    // An empty hash says the bytes were never read: the sync reads the file again next time.
+    private static ParsedFile Unreadable(string path, string hash, Exception e) =>
+        new(path, hash, [new ContentProblem(path, 1, 1, Rules.Unreadable.Severity, Rules.Unreadable.Code,
+            $"file could not be read ({e.GetType().Name}: {e.Message}); the rest of the content is not affected")])
+        {
+            IsArticleFile = ContentScanner.KindOf(path) == FileKind.Article,
+        };
 
     /// <summary>The author slugs that have a profile file: articles may name them.</summary>
     public static IReadOnlySet<string> AuthorSlugsOf(IEnumerable<ScannedFile> files) =>

@@ -27,26 +27,34 @@ public static class ContentValidator
         var stopwatch = Stopwatch.StartNew();
         var scanned = ContentScanner.Scan(contentRoot);
 
+        // Images first, as the sync does, so each Markdown file is read and checked on the sync's own path.
         var images = new ConcurrentDictionary<string, (int Width, int Height)?>(StringComparer.Ordinal);
-        var parsed = new ConcurrentBag<ParsedFile>();
-        await Parallel.ForEachAsync(scanned.Values, cancellationToken, async (file, token) =>
-        {
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, token);
-            if (file.Kind == FileKind.Image)
-                images[file.Path] = ImageProbe.SizeOf(bytes);
-            else
-                parsed.Add(ParsedFile.Read(file, hash: "", bytes));
-        });
+        await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind == FileKind.Image), cancellationToken, async (file, token) =>
+            images[file.Path] = await SizeOfAsync(file, token));
 
         var authorSlugs = ParsedFile.AuthorSlugsOf(scanned.Values);
         var imageSizes = new Dictionary<string, (int Width, int Height)?>(images, StringComparer.Ordinal);
-        foreach (var file in parsed)
-            file.CheckReferences(imageSizes, authorSlugs);
+        var parsed = new ConcurrentBag<ParsedFile>();
+        await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
+            parsed.Add(await ParsedFile.ReadAsync(file, imageSizes, authorSlugs, prepare: null, token)));
         TreeRules.Apply(parsed, new UrlClaims());
 
         var problems = parsed.SelectMany(p => p.Problems)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Code, StringComparer.Ordinal)
             .ToList();
         return new ValidationReport(scanned.Count, problems, stopwatch.ElapsedMilliseconds);
+    }
+
+    // An image that cannot be read counts as not an image (NEWS025 for the articles using it), as in the sync.
+    private static async Task<(int Width, int Height)?> SizeOfAsync(ScannedFile file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ImageProbe.SizeOf(await File.ReadAllBytesAsync(file.FullPath, cancellationToken));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

@@ -14,7 +14,7 @@ namespace Dortmund.News.Content.Articles;
 /// <param name="Authors">Authors in order, each an author-file slug or a plain name.</param>
 /// <param name="Category">The category name, if any.</param>
 /// <param name="Tags">Tag names in order, without duplicates.</param>
-/// <param name="Summary">The summary, defaulting to the first paragraph.</param>
+/// <param name="Summary">The summary, defaulting to the first paragraph cut at about 300 characters (<see cref="DerivedSummary"/>).</param>
 /// <param name="Aliases">Old URL paths that redirect here.</param>
 /// <param name="Language">BCP 47 language tag, default <c>de</c>.</param>
 /// <param name="LeadImage">The lead image, if any.</param>

@@ -50,9 +50,11 @@ public static partial class ArticleReader
 
     internal static RenderedMarkdown? Render(string text, ProblemList problems)
     {
+        text = XmlSafeMarkdown.Text(text, problems);
         try
         {
-            return MarkdownRenderer.Render(text);
+            var markdown = MarkdownRenderer.Render(text);
+            return XmlSafeMarkdown.Body(markdown, ClosingLineOf(markdown), problems);
         }
         catch (ArgumentException e)
         {
@@ -97,8 +99,11 @@ public static partial class ArticleReader
         else if (title is null)
             problems.Add(Rules.BadValue, map.PositionOf("title"), "'title' is empty");
 
-        var date = map.Date("date", SiteTimeZone) ?? nameDate;
-        if (date is null && !map.Has("date"))
+        var date = map.Date("date", SiteTimeZone) ?? nameDate.Date;
+        if (date is null && !map.Has("date") && nameDate.Outcome == DateOutcome.OutOfRange)
+            problems.Add(Rules.BadDate, Position.Start,
+                $"the date at the start of the file or folder name is out of range: {IsoDate.RangeHint}; rename it or add 'date: 2026-11-12'");
+        else if (date is null && !map.Has("date"))
             problems.Add(Rules.MissingKey, map.Start,
                 "'date' is missing: add 'date: 2026-11-12' (or start the file or folder name with 2026-11-12-)");
 
@@ -130,7 +135,7 @@ public static partial class ArticleReader
             authors,
             map.Text("category"),
             tags,
-            map.Text("summary") ?? markdown.FirstParagraph ?? "",
+            map.Text("summary") ?? DerivedSummary.From(markdown.FirstParagraph),
             aliases.Select(a => a.Path).ToList(),
             map.Text("lang") ?? "de",
             lead,
@@ -145,7 +150,7 @@ public static partial class ArticleReader
     }
 
     /// <summary>The line of the <c>---</c> that closes the front matter: the body belongs below it.</summary>
-    private static Position ClosingLineOf(RenderedMarkdown markdown) =>
+    internal static Position ClosingLineOf(RenderedMarkdown markdown) =>
         new(Math.Max(1, markdown.FrontMatterLine + (markdown.FrontMatterYaml?.TrimEnd('\r', '\n').Split('\n').Length ?? 0)), 1);
 
     private static string SlugOf(FrontMatterMap map, string nameSlug, ProblemList problems)
@@ -204,16 +209,15 @@ public static partial class ArticleReader
     }
 
     /// <summary>The date prefix and the rest of the bundle folder name (for index.md) or file name.</summary>
-    private static (DateTimeOffset? Date, string Name) NameParts(string sourcePath)
+    private static (DateReading Date, string Name) NameParts(string sourcePath)
     {
         var segments = sourcePath.Split('/');
         var fileName = Path.GetFileNameWithoutExtension(segments[^1]);
         var name = fileName.Equals("index", StringComparison.OrdinalIgnoreCase) && segments.Length > 1 ? segments[^2] : fileName;
         var match = DatePrefix().Match(name);
-        if (!match.Success)
-            return (null, name);
-        var date = IsoDate.TryParse(match.Groups[1].Value, SiteTimeZone, out var parsed) ? parsed : (DateTimeOffset?)null;
-        return (date, name[match.Length..]);
+        return match.Success
+            ? (IsoDate.Parse(match.Groups[1].Value, SiteTimeZone), name[match.Length..])
+            : (DateReading.NotADate, name);
     }
 
     [GeneratedRegex(@"^(\d{4}-\d{2}-\d{2})-")]

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Dortmund.News.Content.Problems;
+using Dortmund.News.Content.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Dortmund.News.Content.FrontMatter;
@@ -16,6 +16,7 @@ public sealed class FrontMatterMap
     private readonly YamlMappingNode _node;
     private readonly int _lineOffset;
     private readonly ProblemList _problems;
+    private readonly HashSet<YamlNode> _reported = new(ReferenceEqualityComparer.Instance);
 
     internal FrontMatterMap(YamlMappingNode node, int lineOffset, ProblemList problems)
     {
@@ -45,7 +46,7 @@ public sealed class FrontMatterMap
             case null:
                 return null;
             case YamlScalarNode scalar:
-                return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+                return ValueOf(scalar) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
             case var other:
                 _problems.Add(Rules.WrongType, PositionOf(other), $"'{key}' must be a text, not a {Describe(other)}");
                 return null;
@@ -71,10 +72,12 @@ public sealed class FrontMatterMap
     {
         if (Find(key) is not { } node)
             return null;
-        if (node is YamlScalarNode { Value: { } value } && IsoDate.TryParse(value.Trim(), zone, out var date))
+        var reading = node is YamlScalarNode { Value: { } value } ? IsoDate.Parse(value.Trim(), zone) : DateReading.NotADate;
+        if (reading is { Outcome: DateOutcome.Date, Date: var date })
             return date;
-        _problems.Add(Rules.BadDate, PositionOf(node),
-            $"'{key}' is not a date: write 2026-11-12 or 2026-11-12T10:00:00+01:00");
+        _problems.Add(Rules.BadDate, PositionOf(node), reading.Outcome == DateOutcome.OutOfRange
+            ? $"'{key}' {((YamlScalarNode)node).Value!.Trim()} is out of range: {IsoDate.RangeHint}"
+            : $"'{key}' is not a date: write 2026-11-12 or 2026-11-12T10:00:00+01:00");
         return null;
     }
 
@@ -89,7 +92,7 @@ public sealed class FrontMatterMap
             case null:
                 return [];
             case YamlScalarNode scalar:
-                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [(scalar.Value.Trim(), PositionOf(scalar))];
+                return ValueOf(scalar) is { } value && !string.IsNullOrWhiteSpace(value) ? [(value.Trim(), PositionOf(scalar))] : [];
             case YamlSequenceNode sequence when sequence.Children.Count > MaxListItems:
                 _problems.Add(Rules.TooMany, PositionOf(sequence),
                     $"'{key}' has {sequence.Children.Count} items; at most {MaxListItems} are allowed");
@@ -98,7 +101,7 @@ public sealed class FrontMatterMap
                 var items = new List<(string, Position)>(sequence.Children.Count);
                 foreach (var item in sequence.Children)
                 {
-                    if (item is YamlScalarNode { Value: { } text } && !string.IsNullOrWhiteSpace(text))
+                    if (item is YamlScalarNode scalarItem && ValueOf(scalarItem) is { } text && !string.IsNullOrWhiteSpace(text))
                         items.Add((text.Trim(), PositionOf(item)));
                     else if (item is not YamlScalarNode)
                         _problems.Add(Rules.WrongType, PositionOf(item), $"items of '{key}' must be texts");
@@ -141,6 +144,19 @@ public sealed class FrontMatterMap
         }
     }
 
+    // The file's own text is cleaned before parsing; a YAML escape ("\v", "\uFFFE") still makes such a
+    // character here. Reported once per value, however often it is read.
+    private string? ValueOf(YamlScalarNode scalar)
+    {
+        if (scalar.Value is not { } value)
+            return null;
+        var clean = XmlSafeText.Clean(value, out var replaced);
+        if (replaced > 0 && _reported.Add(scalar))
+            _problems.Add(Rules.NotXmlText, PositionOf(scalar),
+                $"{replaced} escaped character(s) not allowed in XML (such as \\v or \\uFFFE) replaced: remove the escape");
+        return clean;
+    }
+
     private YamlNode? Find(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
@@ -152,29 +168,4 @@ public sealed class FrontMatterMap
         YamlMappingNode => "group of keys",
         _ => "value",
     };
-}
-
-/// <summary>ISO 8601 dates as editors write them.</summary>
-internal static class IsoDate
-{
-    private static readonly string[] LocalFormats =
-        ["yyyy-MM-dd", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
-
-    private static readonly string[] OffsetFormats =
-        ["yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.FFFFFFFZ"];
-
-    public static bool TryParse(string text, TimeZoneInfo zone, out DateTimeOffset date)
-    {
-        if (DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal, out date))
-            return true;
-
-        if (DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            date = new DateTimeOffset(local, zone.GetUtcOffset(local));
-            return true;
-        }
-
-        return false;
-    }
 }

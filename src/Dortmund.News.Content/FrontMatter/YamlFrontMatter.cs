@@ -43,9 +43,10 @@ public static class YamlFrontMatter
             problems.Add(Rules.YamlSyntax, At(e.Start, lineOffset), $"YAML syntax: {e.Message}");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this for some malformed scalars; the last good event locates it.
+            // YamlDotNet's scanner throws these for some malformed input (a malformed scalar; "a:" followed by
+            // " : x", found by the fuzz test); the last good event locates it.
             problems.Add(Rules.YamlSyntax, At(parser.LastEnd, lineOffset),
                 "YAML syntax: malformed value (check quotes, brackets and indentation)");
             return null;

@@ -23,12 +23,16 @@ public static class Rules
     public static readonly Rule NotAMapping = new("NEWS006", Severity.Error, "front matter is not a list of keys and values");
     /// <summary>Markdown nested deeper than the parser allows.</summary>
     public static readonly Rule TooDeep = new("NEWS007", Severity.Error, "Markdown nested too deeply (lists or quotes)");
+    /// <summary>Reading the file failed unexpectedly (the disk, or a bug the message names): this file is held back, the rest goes on.</summary>
+    public static readonly Rule Unreadable = new("NEWS008", Severity.Error, "file could not be read");
+    /// <summary>A character XML cannot carry (a control character, U+FFFE/U+FFFF, a lone surrogate), replaced so feeds stay well-formed.</summary>
+    public static readonly Rule NotXmlText = new("NEWS009", Severity.Warning, "character not allowed in XML was replaced");
     /// <summary>A required key is missing.</summary>
     public static readonly Rule MissingKey = new("NEWS010", Severity.Error, "required key missing (title, date; name for authors)");
     /// <summary>A value of the wrong type.</summary>
     public static readonly Rule WrongType = new("NEWS011", Severity.Error, "value has the wrong type (text, list, true/false)");
-    /// <summary>A date that is not an ISO 8601 date.</summary>
-    public static readonly Rule BadDate = new("NEWS012", Severity.Error, "date is not an ISO 8601 date or date-time");
+    /// <summary>A date that is not an ISO 8601 date, or one outside the years the site can show.</summary>
+    public static readonly Rule BadDate = new("NEWS012", Severity.Error, "date is not an ISO 8601 date or date-time, or out of range");
     /// <summary>A key the site does not know.</summary>
     public static readonly Rule UnknownKey = new("NEWS013", Severity.Warning, "unknown key (probably a typo)");
     /// <summary>A list longer than the limit.</summary>
@@ -61,7 +65,7 @@ public static class Rules
     /// <summary>All rules, by code.</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
-        NotText, TooLarge, NoFrontMatter, YamlSyntax, DuplicateKey, NotAMapping, TooDeep, MissingKey, WrongType, BadDate,
+        NotText, TooLarge, NoFrontMatter, YamlSyntax, DuplicateKey, NotAMapping, TooDeep, Unreadable, NotXmlText, MissingKey, WrongType, BadDate,
         UnknownKey, TooMany, BadValue, NoCaption, NoCredit, NoAlt, ImageOutside, ImageMissing, ImageCorrupt,
         AuthorUnknown, DuplicateSlug, AliasCollision, BrokenLink, EmptyBody,
     ];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dortmund.News.Content.Text;
 
 namespace Dortmund.News.Content.Slugs;
 
@@ -11,7 +12,8 @@ public static class Slug
     {
         var builder = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        // Normalize throws on a lone surrogate; XmlSafeText replaces it first.
+        foreach (var c in XmlSafeText.Clean(text).Normalize(NormalizationForm.FormC))
         {
             var piece = Transliterate(char.ToLowerInvariant(c));
             if (piece.Length == 0)
@@ -44,6 +46,9 @@ public static class Slug
 
     private static string WithoutDiacritics(char c)
     {
+        // Half of an emoji on its own is no text Normalize accepts, and no letter either (a tag "😀" threw here).
+        if (char.IsSurrogate(c))
+            return "";
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         var kept = decomposed.Where(d => d is >= 'a' and <= 'z' or >= '0' and <= '9'
                                          && CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark);

@@ -16,6 +16,9 @@ public sealed class HostileContentTests : IDisposable
         _content.Write("articles/huge.md", Encoding.UTF8.GetBytes("---\ntitle: Riesig\ndate: 2026-01-01\n---\n" + new string('x', 20 * 1024 * 1024)));
         _content.Write("articles/many-tags.md",
             "---\ntitle: Viele Tags\ndate: 2026-01-01\ntags: [" + string.Join(", ", Enumerable.Range(0, 100_000).Select(i => $"tag{i}")) + "]\n---\nText\n");
+        // 3 GB without a byte on disk (sparse): too long for any read, so reading it throws.
+        using (var sparse = File.Create(Path.Combine(_content.ContentPath, "articles/sparse.md")))
+            sparse.SetLength(3L * 1024 * 1024 * 1024);
     }
 
     public void Dispose() => _content.Dispose();
@@ -31,7 +34,7 @@ public sealed class HostileContentTests : IDisposable
         Assert.All(report.Problems, p => Assert.True(p.Line >= 1 && p.Column >= 1, p.ToString()));
 
         var published = await host.DbAsync(db => Task.FromResult(db.Articles.Select(a => a.Slug).OrderBy(s => s).ToList()));
-        Assert.Equal(["bom-crlf", "broken-author-user", "doppelt", "gut", "script-injection"], published);
+        Assert.Equal(["bom-crlf", "broken-author-user", "control-characters", "doppelt", "gut", "script-injection"], published);
     }
 
     [Fact]
@@ -61,7 +64,29 @@ public sealed class HostileContentTests : IDisposable
         ["articles/huge.md"] = "NEWS002",
         ["articles/many-tags.md"] = "NEWS014",
         ["authors/kaputt.md"] = "NEWS004",
+        ["articles/0001-01-01-mein-neuer-blogpost.md"] = "NEWS012",
+        ["articles/0001-01-01-ordner/index.md"] = "NEWS012",
+        ["articles/date-out-of-range.md"] = "NEWS012",
+        ["articles/sparse.md"] = "NEWS008",
     };
+
+    [Fact]
+    public async Task Characters_not_allowed_in_XML_are_located_warnings_alike_in_the_sync_and_the_validator()
+    {
+        await using var host = await CatalogueHost.StartAsync(_content);
+
+        var synced = (await host.Sync.SyncAsync()).Problems.Where(p => p.Path == "articles/control-characters.md").ToList();
+        var validated = (await Catalogue.Validation.ContentValidator.ValidateAsync(_content.ContentPath)).Problems
+            .Where(p => p.Path == "articles/control-characters.md").ToList();
+
+        // The raw characters (first: the title's), the escape in 'alt', the character reference below the front matter.
+        Assert.Equal(["articles/control-characters.md:2:14: warning NEWS009", "articles/control-characters.md:10:10: warning NEWS009",
+                "articles/control-characters.md:11:1: warning NEWS009"],
+            synced.Select(p => $"{p.Path}:{p.Line}:{p.Column}: warning {p.Code}"));
+        Assert.Equal(synced, validated);
+        var title = await host.DbAsync(db => Task.FromResult(db.Articles.Single(a => a.Slug == "control-characters").Title));
+        Assert.Equal("Zeile Zeile", title);
+    }
 
     [Fact]
     public async Task Located_errors_point_at_the_offending_line()
@@ -75,5 +100,7 @@ public sealed class HostileContentTests : IDisposable
         Assert.Equal("articles/duplicate-keys.md:4:1:", At("articles/duplicate-keys.md"));
         Assert.Equal("articles/gallery-outside.md:5:10:", At("articles/gallery-outside.md"));
         Assert.Equal("articles/many-tags.md:4:7:", At("articles/many-tags.md"));
+        Assert.Equal("articles/date-out-of-range.md:3:7:", At("articles/date-out-of-range.md"));
+        Assert.Equal("articles/0001-01-01-mein-neuer-blogpost.md:1:1:", At("articles/0001-01-01-mein-neuer-blogpost.md"));
     }
 }

@@ -261,4 +261,14 @@ public sealed class ArticleReaderTests
         var result = ArticleReader.Read("articles/test.md", text);
         return result.Value ?? throw new Xunit.Sdk.XunitException(string.Join('\n', result.Problems));
     }
+
+    [Fact]
+    public void An_empty_key_below_an_empty_value_is_a_located_YAML_error_not_an_exception()
+    {
+        // YamlDotNet throws ArgumentException ("unsupported event") here; found by the fuzz test.
+        var problem = Assert.Single(ArticleReader.Read("articles/a.md", "---\ntitle: A\nauthor: \n : x\ndate: 2026-01-01\n---\nText\n").Problems);
+
+        Assert.Equal(Rules.YamlSyntax.Code, problem.Code);
+        Assert.True(problem.Line >= 2, problem.ToString());
+    }
 }

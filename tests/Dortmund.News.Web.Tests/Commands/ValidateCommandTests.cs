@@ -20,17 +20,18 @@ public sealed partial class ValidateCommandTests
         var expected = Lines(await File.ReadAllTextAsync(Path.Combine(FixtureRoot, "expected.txt")));
         Assert.Equal(expected, lines[..^1]);
         Assert.Matches(SummaryLine(), lines[^1]);
-        Assert.StartsWith("32 files checked: 20 errors, 4 warnings in ", lines[^1]);
+        Assert.StartsWith("34 files checked: 21 errors, 5 warnings in ", lines[^1]);
         Assert.Equal(1, exit);
     }
 
     [Fact]
-    public void Fixture_tree_has_one_file_for_every_rule_except_the_size_limit()
+    public void Fixture_tree_has_one_file_for_every_rule_except_the_size_limit_and_unreadable_files()
     {
         var expected = File.ReadAllText(Path.Combine(FixtureRoot, "expected.txt"));
         var covered = ProblemCode().Matches(expected).Select(m => m.Groups[1].Value).ToHashSet();
 
-        Assert.Equal(Rules.All.Select(r => r.Code).Where(c => c != Rules.TooLarge.Code).Order(), covered.Order());
+        // NEWS002 and NEWS008 need files too large to commit; their tests make them.
+        Assert.Equal(Rules.All.Select(r => r.Code).Where(c => c != Rules.TooLarge.Code && c != Rules.Unreadable.Code).Order(), covered.Order());
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed partial class ValidateCommandTests
         Assert.Contains("::error file=content/articles/2026/news021-ohne-nachweis/index.md,line=5,col=5::NEWS021: gallery image 'bild.png' has no credit", lines);
         Assert.Contains("::warning file=content/articles/news013-unbekannt.md,line=4,col=1::NEWS013: unknown key 'tag' is ignored; did you mean 'tags'?", lines);
         Assert.All(lines[..^1], line => Assert.Matches(@"^::(error|warning) file=[^,:]+,line=\d+,col=\d+::NEWS\d{3}: ", line));
-        Assert.Equal(24, lines.Length - 1);
+        Assert.Equal(26, lines.Length - 1);
         Assert.Equal(1, exit);
     }
 
@@ -83,6 +84,40 @@ public sealed partial class ValidateCommandTests
 
         Assert.Equal(1, exit);
         Assert.StartsWith("content/articles/riesig.md:1:1: error NEWS002: ", Lines(output)[0]);
+    }
+
+    [Theory]
+    [InlineData("articles/0001-01-01-mein-neuer-blogpost.md", "---\ntitle: Mein neuer Blogpost\ndraft: true\n---\nText\n", "1:1")]
+    [InlineData("articles/0001-01-01-vorlage/index.md", "---\ntitle: Vorlage\n---\nText\n", "1:1")]
+    [InlineData("articles/anfang.md", "---\ntitle: Anfang\ndate: 0001-01-01T00:00:00+01:00\n---\nText\n", "3:7")]
+    [InlineData("articles/ende.md", "---\ntitle: Ende\nexpires: 9999-12-31T23:00:00-05:00\ndate: 2026-01-01\n---\nText\n", "3:10")]
+    public async Task A_date_out_of_range_is_a_located_NEWS012_and_exit_1_not_a_crash(string path, string text, string at)
+    {
+        using var content = new TempContent();
+        content.WriteArticle("gut", "Gut", "2026-01-01");
+        content.Write(path, text);
+
+        var (exit, output) = await RunAsync(["validate", "--content", content.ContentPath], content.Root);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"content/{path}:{at}: error NEWS012: ", Lines(output)[0]);
+        Assert.Matches(@"^2 files checked: 1 error, 0 warnings in \d+ ms$", Lines(output)[1]);
+    }
+
+    [Fact]
+    public async Task A_file_no_read_can_take_is_a_located_NEWS008_and_the_other_files_are_still_checked()
+    {
+        using var content = new TempContent();
+        content.WriteArticle("ohne-profil", "Ohne Profil", "2026-01-01", extraFrontMatter: "author: Erika Mustermann\n");
+        // 3 GB without a byte on disk (sparse): more than any read takes, so reading it throws.
+        using (var sparse = File.Create(Path.Combine(content.ContentPath, "articles/riesig.md")))
+            sparse.SetLength(3L * 1024 * 1024 * 1024);
+
+        var (exit, output) = await RunAsync(["validate", "--content", content.ContentPath], content.Root);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("content/articles/ohne-profil.md:4:9: warning NEWS030: ", Lines(output)[0]);
+        Assert.StartsWith("content/articles/riesig.md:1:1: error NEWS008: file could not be read (IOException: ", Lines(output)[1]);
     }
 
     [Theory]

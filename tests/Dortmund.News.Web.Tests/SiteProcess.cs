@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Dortmund.News.Testing;
 
@@ -16,24 +15,32 @@ public sealed class SiteProcess : IDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
-    private SiteProcess(Process process, int port)
+    private SiteProcess(Process process)
     {
         _process = process;
-        Port = port;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
-    public int Port { get; }
+    /// <summary>
+    /// The port Kestrel bound, read from its "Now listening on" line: known once that was logged. Kestrel
+    /// picks a free port itself; a port found free by the test and handed over could be taken by any other
+    /// process on the machine before the site bound it.
+    /// </summary>
+    public int Port => _lines.FirstOrDefault(l => l.Contains(ListeningOn, StringComparison.Ordinal)) is { } line
+        ? int.Parse(line[(line.LastIndexOf(':') + 1)..].TrimEnd('/'), CultureInfo.InvariantCulture)
+        : throw new InvalidOperationException($"the site has not logged '{ListeningOn}' yet");
+
+    private const string ListeningOn = "Now listening on: http://127.0.0.1:";
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
     public IReadOnlyCollection<string> Log => _lines;
 
     public static SiteProcess Start(TempContent content, string environment = "Production")
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", "http://127.0.0.1:0"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -44,7 +51,7 @@ public sealed class SiteProcess : IDisposable
         start.Environment["ConnectionStrings__Catalogue"] = content.ConnectionString;
         // Tests talk plain HTTP on loopback, as behind a TLS-terminating proxy.
         start.Environment["Site__HttpsRedirection"] = "false";
-        return new SiteProcess(Process.Start(start)!, port);
+        return new SiteProcess(Process.Start(start)!);
     }
 
     /// <summary>Waits until a log line contains <paramref name="text"/>; returns that line.</summary>
@@ -100,12 +107,5 @@ public sealed class SiteProcess : IDisposable
             var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
             return Path.Combine(TempContent.RepositoryRoot, "src", "Dortmund.News.Web", "bin", configuration, "net10.0", "Dortmund.News.Web.dll");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Dortmund.News.Testing;
 
@@ -16,17 +15,25 @@ public sealed class SiteProcess : IDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
 
-    private SiteProcess(Process process, int port)
+    private SiteProcess(Process process)
     {
         _process = process;
-        Port = port;
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _lines.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
-    public int Port { get; }
+    /// <summary>
+    /// The port Kestrel bound, read from its "Now listening on" line: known once that was logged. Kestrel
+    /// picks a free port itself; a port found free by the test and handed over could be taken by any other
+    /// process on the machine before the site bound it.
+    /// </summary>
+    public int Port => _lines.FirstOrDefault(l => l.Contains(ListeningOn, StringComparison.Ordinal)) is { } line
+        ? int.Parse(line[(line.LastIndexOf(':') + 1)..].TrimEnd('/'), CultureInfo.InvariantCulture)
+        : throw new InvalidOperationException($"the site has not logged '{ListeningOn}' yet");
+
+    private const string ListeningOn = "Now listening on: http://127.0.0.1:";
 
     /// <summary>The process's resident memory (VmRSS), in bytes.</summary>
     public long WorkingSet
@@ -42,15 +49,14 @@ public sealed class SiteProcess : IDisposable
     public IReadOnlyCollection<string> Log => _lines;
 
     /// <summary>
-    /// Starts the site over <paramref name="content"/>; by default on a free port, with the content's catalogue,
+    /// Starts the site over <paramref name="content"/>; by default on a port Kestrel picks, with the content's catalogue,
     /// in the folder of the built program. <paramref name="settings"/>: configuration as environment variables
     /// (<c>Site__BaseUrl</c>).
     /// </summary>
     public static SiteProcess Start(TempContent content, string environment = "Production",
         int? port = null, string? catalogue = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var listenOn = port ?? FreePort();
-        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{listenOn}"])
+        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{port ?? 0}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -63,7 +69,7 @@ public sealed class SiteProcess : IDisposable
         start.Environment["Site__HttpsRedirection"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;
-        return new SiteProcess(Process.Start(start)!, listenOn);
+        return new SiteProcess(Process.Start(start)!);
     }
 
     /// <summary>Waits until the process ends by itself; returns its exit code, with every line it wrote in <see cref="Log"/>.</summary>
@@ -128,12 +134,5 @@ public sealed class SiteProcess : IDisposable
             var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
             return Path.Combine(TempContent.RepositoryRoot, "src", "Dortmund.News.Web", "bin", configuration, "net10.0", "Dortmund.News.Web.dll");
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

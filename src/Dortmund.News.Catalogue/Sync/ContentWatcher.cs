@@ -12,7 +12,13 @@ namespace Dortmund.News.Catalogue.Sync;
 /// becomes one sync. The sync itself reads only touched files. When the folder disappears the site
 /// keeps serving its catalogue and the watcher retries until the folder is back.
 /// </summary>
-public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings, IConfiguration configuration, ILogger<ContentWatcher> logger)
+/// <remarks>
+/// The quiet time and the longest delay are measured on the injected <see cref="TimeProvider"/>, as every
+/// other "now" of the site: a test can hold its clock while it writes, so how many syncs a burst
+/// becomes does not depend on how fast a busy machine lets the test write.
+/// </remarks>
+public sealed class ContentWatcher(
+    ContentSync sync, CatalogueSettings settings, IConfiguration configuration, TimeProvider time, ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     /// <summary>Set <c>Content:Watch</c> to false to turn live sync off (the startup sync still runs).</summary>
@@ -65,7 +71,7 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
                 }
 
                 reportedMissing = true;
-                await DelayAsync(RetryInterval, stoppingToken);
+                await DelayAsync(RetryInterval, time, stoppingToken);
                 continue;
             }
 
@@ -89,13 +95,13 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
     {
         while (!stoppingToken.IsCancellationRequested && !_broken)
         {
-            using (var heartbeat = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+            // Also wake up now and then: a deleted folder does not always raise an event.
+            using (var heartbeat = new CancellationTokenSource(RetryInterval, time))
+            using (var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, heartbeat.Token))
             {
-                // Also wake up now and then: a deleted folder does not always raise an event.
-                heartbeat.CancelAfter(RetryInterval);
                 try
                 {
-                    await _signals.Reader.ReadAsync(heartbeat.Token);
+                    await _signals.Reader.ReadAsync(either.Token);
                 }
                 catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
                 {
@@ -132,14 +138,14 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
     /// <summary>Waits until no change has arrived for <see cref="Quiet"/>, or <see cref="MaxDelay"/> has passed.</summary>
     private async Task SettleAsync(CancellationToken stoppingToken)
     {
-        var deadline = DateTime.UtcNow + MaxDelay;
-        while (DateTime.UtcNow < deadline)
+        var deadline = time.GetUtcNow() + MaxDelay;
+        while (time.GetUtcNow() < deadline)
         {
-            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            quiet.CancelAfter(Quiet);
+            using var quiet = new CancellationTokenSource(Quiet, time);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, quiet.Token);
             try
             {
-                await _signals.Reader.ReadAsync(quiet.Token);
+                await _signals.Reader.ReadAsync(either.Token);
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {
@@ -263,11 +269,11 @@ public sealed class ContentWatcher(ContentSync sync, CatalogueSettings settings,
         }
     }
 
-    private static async Task DelayAsync(TimeSpan delay, CancellationToken stoppingToken)
+    private static async Task DelayAsync(TimeSpan delay, TimeProvider time, CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(delay, stoppingToken);
+            await Task.Delay(delay, time, stoppingToken);
         }
         catch (OperationCanceledException)
         {

@@ -189,7 +189,9 @@ internal sealed class PageCache(TimeProvider time, PageCacheBudget? pages = null
             try
             {
                 long dropped = 0;
-                foreach (var (_, page) in _pages.OrderBy(p => p.Value.ExpiresAt <= now ? long.MinValue : p.Value.LastUsed))
+                // A snapshot first: LINQ copies a ConcurrentDictionary by its Count, then CopyTo, and throws when
+                // a visitor stored a page in between.
+                foreach (var (_, page) in _pages.ToArray().OrderBy(p => p.Value.ExpiresAt <= now ? long.MinValue : p.Value.LastUsed))
                 {
                     if (Size <= budget.Bytes * 9 / 10 && Count <= budget.Entries * 9 / 10)
                         break;

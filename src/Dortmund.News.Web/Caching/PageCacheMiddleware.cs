@@ -60,6 +60,14 @@ internal sealed class PageCacheMiddleware(
 
         try
         {
+            // A render that finished between this visitor's cache miss and its turn has stored the page already.
+            if (cache.TryGet(key, out var stored))
+            {
+                rendering.TrySetResult(stored);
+                await stored.ServeAsync(http);
+                return;
+            }
+
             await RenderAsync(http, key, rendering);
         }
         finally

@@ -102,7 +102,10 @@ public sealed class CachePoisoningTests : IDisposable
             _ => $"/artikel/hafen-a?seite={i + 2}&utm={i}{padding}",
         });
         await Parallel.ForEachAsync(flood, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (url, _) =>
-            Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(url)).StatusCode));
+        {
+            using var response = await visitor.GetAsync(url);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url[..Math.Min(url.Length, 60)]}…: {(int)response.StatusCode}");
+        });
 
         Assert.Equal(article, RenderId(await visitor.GetAsync("/artikel/hafen-a")));
         var cache = site.Services.GetRequiredService<PageCache>();

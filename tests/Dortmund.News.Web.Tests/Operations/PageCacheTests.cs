@@ -168,6 +168,19 @@ public sealed class PageCacheTests
         Assert.True(cache.Size <= 6 * (Body.Length + 600), $"{cache.Size} bytes kept");
     }
 
+    [Fact]
+    public void Visitors_storing_pages_at_once_while_the_cache_drops_pages_never_fail()
+    {
+        var cache = new PageCache(_clock, new PageCacheBudget(long.MaxValue, 5_000), new PageCacheBudget(long.MaxValue, 5_000));
+        Parallel.For(0, 200_000, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var key = Key($"/artikel/{i}") with { SearchText = i % 2 == 0 ? null : $"suche {i}" };
+            cache.Store(cache.Create(key, [], [], [PageCacheTags.Site]));
+        });
+
+        Assert.InRange(cache.Count, 1, 10_000 + 2 * 8);
+    }
+
     private static readonly byte[] Body = new byte[10_000];
 
     private static PageKey Key(string path) => new(null, null, path, 1, null, "identity");

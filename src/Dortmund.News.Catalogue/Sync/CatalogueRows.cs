@@ -11,7 +11,7 @@ namespace Dortmund.News.Catalogue.Sync;
 /// <summary>
 /// The bulk write path of the sync: prepared commands on the context's own connection and
 /// transaction, keys assigned here. EF Core's change tracker took ~20 s for 10,000 articles with
-/// their children; these commands take about one (see README, benchmarks). The model, the schema
+/// their children; these commands take about one (see docs/performance.md). The model, the schema
 /// and every query stay EF Core: the table and column names below are EF's (Configurations/).
 /// </summary>
 internal sealed class CatalogueRows : IDisposable

@@ -9,7 +9,7 @@ internal sealed record PageCacheBudget(long Bytes, int Entries)
 {
     /// <summary>
     /// Pages and feeds: ~1,700 uncompressed article pages, ~8,000 compressed; a burst of visitors needs a
-    /// handful. Part of the site's 300 MB working-set budget (README, Memory).
+    /// handful. Part of the site's 300 MB working-set budget (docs/performance.md, Memory).
     /// </summary>
     public static readonly PageCacheBudget Pages = new(48 * 1024 * 1024, 20_000);
 

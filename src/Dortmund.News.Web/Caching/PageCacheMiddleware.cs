@@ -19,7 +19,7 @@ namespace Dortmund.News.Web.Caching;
 /// <remarks>
 /// Not ASP.NET Core's output cache: measured on this site's 2 cores, its lookup (a per-key work queue
 /// shared by concurrent hits, a cache key string, the entry deserialized per hit) cost 10–20 µs of
-/// CPU per cached page, about as much as Kestrel itself (README, Benchmarks).
+/// CPU per cached page, about as much as Kestrel itself (docs/performance.md).
 /// </remarks>
 internal sealed class PageCacheMiddleware(
     RequestDelegate next, PageCache cache, PageCacheState state, Visibility visibility, IConfiguration configuration, IOptions<SiteOptions> site)

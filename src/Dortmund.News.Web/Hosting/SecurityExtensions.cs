@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace Dortmund.News.Web.Hosting;
 
@@ -42,34 +43,44 @@ internal static class SecurityExtensions
     /// </summary>
     public static WebApplication UseSiteSecurity(this WebApplication app)
     {
+        var production = app.Environment.IsProduction();
+        var redirect = production && app.Configuration.GetValue(HttpsRedirectionKey, defaultValue: true);
+        // Behind a proxy that terminates TLS, requests arrive as plain HTTP, on which ASP.NET's UseHsts sends
+        // nothing (nor for localhost). So HSTS goes on every response: the proxy passes it on over HTTPS, and a
+        // browser ignores it on a plain-HTTP response (RFC 6797 §8.1), so it never pins a host without TLS.
+        var hstsBehindProxy = production && !redirect ? HstsHeader(app.Services.GetRequiredService<IOptions<HstsOptions>>().Value) : null;
+        // One callback for the whole site, given the response as its state: no allocation per request.
+        Func<object, Task> setHeaders = state =>
+        {
+            var headers = ((HttpResponse)state).Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["Permissions-Policy"] = PermissionsPolicy;
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            if (hstsBehindProxy is not null)
+                headers.StrictTransportSecurity = hstsBehindProxy;
+            return Task.CompletedTask;
+        };
         app.Use((http, next) =>
         {
             // Set when the response starts: the exception handler clears headers set earlier.
-            http.Response.OnStarting(static state =>
-            {
-                var headers = ((HttpResponse)state).Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-                headers["Permissions-Policy"] = PermissionsPolicy;
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                return Task.CompletedTask;
-            }, http.Response);
+            http.Response.OnStarting(setHeaders, http.Response);
             return next(http);
         });
-        if (!app.Environment.IsProduction())
-            return app;
-        if (app.Configuration.GetValue(HttpsRedirectionKey, defaultValue: true))
+        if (redirect)
         {
             app.UseHsts();
             app.UseHttpsRedirection();
         }
-        else
-        {
-            app.UseHstsBehindProxy();
-        }
 
         return app;
     }
+
+    /// <summary>The header as ASP.NET's HSTS middleware writes it from the same options.</summary>
+    private static string HstsHeader(HstsOptions options) =>
+        "max-age=" + ((long)options.MaxAge.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + (options.IncludeSubDomains ? "; includeSubDomains" : "")
+        + (options.Preload ? "; preload" : "");
 }

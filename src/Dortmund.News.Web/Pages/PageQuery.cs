@@ -38,8 +38,8 @@ public sealed class PageQuery
         return text;
     }
 
-    /// <summary>What this request's render has read so far.</summary>
-    public static PageQuery Of(HttpContext http)
+    /// <summary>What this request's render has read so far (the page cache asks <c>http.Features.Get&lt;PageQuery&gt;()</c>).</summary>
+    private static PageQuery Of(HttpContext http)
     {
         if (http.Features.Get<PageQuery>() is { } read)
             return read;

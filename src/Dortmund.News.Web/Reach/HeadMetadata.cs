@@ -90,7 +90,7 @@ public sealed record HeadMetadata(
     private static string DefaultCanonicalPath(HttpContext http)
     {
         var path = http.Request.Path.HasValue ? http.Request.Path.Value! : "/";
-        return PageQuery.Of(http).PageNumberRead is > 1 and var page ? $"{path}?seite={page}" : path;
+        return http.Features.Get<PageQuery>()?.PageNumberRead is > 1 and var page ? $"{path}?seite={page}" : path;
     }
 
     private static IReadOnlyList<Crumb> Breadcrumbs(ViewDataDictionary viewData, HttpContext http, ArticleView? article, string? pageTitle, string canonicalPath)
@@ -103,7 +103,7 @@ public sealed record HeadMetadata(
                 ? [home, new Crumb(category.Name, FeedLinks.PagePath(FeedScope.Category(category.Slug))), new Crumb(article.Title, canonicalPath)]
                 : [home, new Crumb(article.Title, canonicalPath)];
         if (http.Request.Path == "/")
-            return PageQuery.Of(http).PageNumberRead is > 1 and var page ? [home, new Crumb($"Seite {page}", canonicalPath)] : [home];
+            return http.Features.Get<PageQuery>()?.PageNumberRead is > 1 and var page ? [home, new Crumb($"Seite {page}", canonicalPath)] : [home];
         return pageTitle is null ? [home] : [home, new Crumb(pageTitle, canonicalPath)];
     }
 }

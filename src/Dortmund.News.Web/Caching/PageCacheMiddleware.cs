@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Pages;
 using Dortmund.News.Web.Reach;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -22,15 +21,12 @@ namespace Dortmund.News.Web.Caching;
 /// CPU per cached page, about as much as Kestrel itself (docs/performance.md).
 /// </remarks>
 internal sealed class PageCacheMiddleware(
-    RequestDelegate next, PageCache cache, PageCacheState state, Visibility visibility, IConfiguration configuration, IOptions<SiteOptions> site)
+    RequestDelegate next, PageCache cache, PageCacheState state, Visibility visibility, IConfiguration configuration, SiteUrls urls)
 {
     /// <summary>Set to false to measure or debug rendering without the cache (bench/load.sh does).</summary>
     public const string EnabledKey = "Site:OutputCache";
 
     private readonly bool _enabled = configuration.GetValue(EnabledKey, defaultValue: true) && !visibility.ShowDrafts;
-
-    // Without Site:BaseUrl, absolute URLs are the request's scheme and host (SiteUrls), so a page is one per origin.
-    private readonly bool _keyedByOrigin = string.IsNullOrWhiteSpace(site.Value.BaseUrl);
 
     private readonly ConcurrentDictionary<PageKey, Task<CachedPage?>> _rendering = new();
 
@@ -39,7 +35,7 @@ internal sealed class PageCacheMiddleware(
         var request = http.Request;
         if (!_enabled || !PageRequests.IsPage(request) || request.Headers.ContainsKey(HeaderNames.Authorization))
             return next(http);
-        var key = PageKey.For(request, _keyedByOrigin);
+        var key = PageKey.For(request, keyedByOrigin: urls.FromRequest);
         if (cache.TryGet(key, out var page))
             return page.ServeAsync(http);
         return HttpMethods.IsGet(request.Method) ? RenderOnceAsync(http, key) : next(http);

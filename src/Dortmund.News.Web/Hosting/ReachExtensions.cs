@@ -40,11 +40,10 @@ internal static class ReachExtensions
     /// </summary>
     public static WebApplication UseSiteOrigin(this WebApplication app)
     {
-        var site = app.Services.GetRequiredService<IOptions<SiteOptions>>().Value;
-        if (string.IsNullOrWhiteSpace(site.BaseUrl) && app.Environment.IsProduction())
+        if (app.Services.GetRequiredService<SiteUrls>().FromRequest && app.Environment.IsProduction())
             app.Logger.LogWarning("Site:BaseUrl is not set: absolute URLs (feeds, sitemaps, canonical links) follow each request's host, " +
                                   "and pages are cached once per host. Set it to the public address, e.g. Site__BaseUrl=https://dortmund.news");
-        if (site.ForwardedHeaders)
+        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ForwardedHeaders)
             app.UseForwardedHeaders();
         return app;
     }

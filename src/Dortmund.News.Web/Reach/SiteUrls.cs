@@ -7,6 +7,9 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 {
     private readonly Uri? _configured = Parse(options.Value.BaseUrl);
 
+    /// <summary>Whether the origin is each request's (no <c>Site:BaseUrl</c>): pages then differ by scheme and host.</summary>
+    public bool FromRequest => _configured is null;
+
     /// <summary>The origin (and base path, if the site lives below one) with a trailing slash.</summary>
     public Uri Base(HttpRequest request) =>
         _configured ?? new Uri($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}/");

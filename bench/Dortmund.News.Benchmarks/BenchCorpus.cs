@@ -1,10 +1,7 @@
 using Dortmund.News.Catalogue;
 using Dortmund.News.Corpus;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 
 namespace Dortmund.News.Benchmarks;
@@ -54,16 +51,11 @@ internal sealed class BenchCorpus : IDisposable
 
     private ServiceProvider Build()
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [CatalogueSettings.ContentPathKey] = ContentPath,
-            ["ConnectionStrings:" + CatalogueSettings.ConnectionStringName] = $"Data Source={DatabasePath}",
-        }).Build();
+        // As the site gives them: variants beside the catalogue file, article pages under /artikel/, no drafts.
+        var settings = new CatalogueSettings(ContentPath, $"Data Source={DatabasePath}", Path.Combine(Root, "bilder"), "/artikel/", ShowDrafts: false);
         return new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Root, EnvironmentName = Environments.Production })
-            .AddCatalogue()
+            .AddCatalogue(_ => settings)
             .BuildServiceProvider();
     }
 }

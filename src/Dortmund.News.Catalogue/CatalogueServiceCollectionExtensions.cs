@@ -2,24 +2,22 @@ using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 
 namespace Dortmund.News.Catalogue;
 
 public static class CatalogueServiceCollectionExtensions
 {
     /// <summary>
-    /// The catalogue: settings from <c>Content:Path</c> and <c>ConnectionStrings:Catalogue</c>, the
-    /// SQLite context, the sync and the read queries. Settings are read when first needed, so test
-    /// hosts can override them.
+    /// The catalogue: the SQLite context, the sync and the read queries, following the
+    /// <paramref name="settings"/> the host gives. They are made when first needed, so test hosts can
+    /// override what the host reads them from.
     /// </summary>
-    public static IServiceCollection AddCatalogue(this IServiceCollection services)
+    public static IServiceCollection AddCatalogue(this IServiceCollection services, Func<IServiceProvider, CatalogueSettings> settings)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => CatalogueSettings.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(settings);
         services.AddDbContextFactory<CatalogueDbContext>((sp, options) =>
             options.UseSqlite(sp.GetRequiredService<CatalogueSettings>().ConnectionString)
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
@@ -28,7 +26,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton<ImageVariantStore>();
         services.AddSingleton<ContentSync>();
         services.AddSingleton(sp => new Visibility(sp.GetRequiredService<TimeProvider>(),
-            showDrafts: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+            showDrafts: sp.GetRequiredService<CatalogueSettings>().ShowDrafts));
         services.AddScoped<ArticleQueries>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<TaxonomyQueries>();

@@ -1,33 +1,22 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 
 namespace Dortmund.News.Catalogue;
 
-/// <summary>Where the content lives and where its catalogue is kept, resolved to absolute paths.</summary>
+/// <summary>
+/// What the site hosting the catalogue tells it, as plain values: where the content, the catalogue and the
+/// image variants are, where article pages live, and whether drafts are visible. The catalogue reads no
+/// configuration and knows nothing of the web: the site decides all of this.
+/// </summary>
 /// <param name="ContentPath">Absolute path of the content folder.</param>
 /// <param name="ConnectionString">SQLite connection string with an absolute data source.</param>
-public sealed record CatalogueSettings(string ContentPath, string ConnectionString)
+/// <param name="ImageVariantsPath">Absolute path of the folder the resized image variants are written to (and served from).</param>
+/// <param name="ArticlePathPrefix">
+/// The site path article pages live under, such as <c>/artikel/</c>: editors' links and aliases are checked
+/// against it, and an article whose slug changes keeps its old URL under it as a redirect.
+/// </param>
+/// <param name="ShowDrafts">True in the editors' preview, where drafts are listed with a badge (<see cref="Queries.Visibility"/>).</param>
+public sealed record CatalogueSettings(string ContentPath, string ConnectionString, string ImageVariantsPath, string ArticlePathPrefix, bool ShowDrafts)
 {
-    public const string ContentPathKey = "Content:Path";
-    public const string ConnectionStringName = "Catalogue";
-
     /// <summary>The catalogue file on disk.</summary>
     public string DatabasePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
-
-    /// <summary>Where the resized image variants are kept: beside the catalogue file, derived data like it.</summary>
-    public string ImageVariantsPath => Path.Combine(Path.GetDirectoryName(DatabasePath)!, "bilder");
-
-    /// <summary>Reads <c>Content:Path</c> and <c>ConnectionStrings:Catalogue</c>; relative paths are relative to the app's content root.</summary>
-    public static CatalogueSettings From(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var contentPath = configuration[ContentPathKey]
-            ?? throw new InvalidOperationException($"Set '{ContentPathKey}' to the content folder.");
-        var connection = new SqliteConnectionStringBuilder(configuration.GetConnectionString(ConnectionStringName)
-            ?? "Data Source=data/catalogue.db");
-        connection.DataSource = Path.GetFullPath(connection.DataSource, environment.ContentRootPath);
-        return new CatalogueSettings(
-            Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentPath, environment.ContentRootPath)),
-            connection.ToString());
-    }
 }

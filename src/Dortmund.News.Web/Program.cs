@@ -10,6 +10,7 @@ try
 
     builder.AddSiteLogging();
     builder.AddSiteStaticAssets();
+    builder.Services.AddEditorPreview();
     builder.Services.AddContentCatalogue();
     builder.Services.AddSitePages();
     builder.Services.AddSiteReach();

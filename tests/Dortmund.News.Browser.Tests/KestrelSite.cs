@@ -1,6 +1,6 @@
 using System.Net;
-using Dortmund.News.Catalogue;
 using Dortmund.News.Testing;
+using Dortmund.News.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -36,8 +36,8 @@ public sealed class KestrelSite : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting(CatalogueSettings.ContentPathKey, _content.ContentPath);
-        builder.UseSetting("ConnectionStrings:" + CatalogueSettings.ConnectionStringName, _content.ConnectionString);
+        builder.UseSetting(CatalogueHostingExtensions.ContentPathKey, _content.ContentPath);
+        builder.UseSetting("ConnectionStrings:" + CatalogueHostingExtensions.ConnectionStringName, _content.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 }

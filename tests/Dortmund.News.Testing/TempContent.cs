@@ -1,4 +1,5 @@
 using System.Text;
+using Dortmund.News.Catalogue;
 
 namespace Dortmund.News.Testing;
 
@@ -28,6 +29,13 @@ public sealed class TempContent : IDisposable
 
     /// <summary>Where the catalogue keeps resized images for this content (beside the catalogue file).</summary>
     public string ImageVariantsPath => Path.Combine(Root, "data", "bilder");
+
+    /// <summary>Where the site's article pages live (its SiteRoutes.ArticlePrefix), which the catalogue is given.</summary>
+    public const string ArticlePathPrefix = "/artikel/";
+
+    /// <summary>The catalogue settings the site gives for this folder.</summary>
+    public CatalogueSettings Settings(bool showDrafts = false) =>
+        new(ContentPath, ConnectionString, ImageVariantsPath, ArticlePathPrefix, showDrafts);
 
     /// <summary>The repository's own content/ folder (the seed press releases).</summary>
     public static string RepositoryContent => Path.Combine(RepositoryRoot, "content");

@@ -1,6 +1,7 @@
-using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Testing;
+using Dortmund.News.Web.Hosting;
+using Dortmund.News.Web.LiveSync;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -29,8 +30,8 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting(CatalogueSettings.ContentPathKey, Content.ContentPath);
-        builder.UseSetting("ConnectionStrings:" + CatalogueSettings.ConnectionStringName, Content.ConnectionString);
+        builder.UseSetting(CatalogueHostingExtensions.ContentPathKey, Content.ContentPath);
+        builder.UseSetting("ConnectionStrings:" + CatalogueHostingExtensions.ConnectionStringName, Content.ConnectionString);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting(ContentWatcher.EnabledKey, LiveSync ? "true" : "false");
         foreach (var (key, value) in Settings)

@@ -19,7 +19,7 @@ internal sealed class CatalogueWriter
 {
     private readonly CatalogueRows _rows;
     private readonly IReadOnlyDictionary<string, (int Width, int Height)?> _images;
-    private readonly UrlClaims _claims = new();
+    private readonly UrlClaims _claims;
     private readonly Dictionary<string, ExistingArticle> _existing;
     private readonly ILookup<int, StoredAlias> _aliases;
     private readonly RowUrls _rowUrls = new();
@@ -35,10 +35,11 @@ internal sealed class CatalogueWriter
     private int _updated;
     private int _failed;
 
-    private CatalogueWriter(CatalogueRows rows, IReadOnlyDictionary<string, (int Width, int Height)?> images,
+    private CatalogueWriter(CatalogueRows rows, UrlClaims claims, IReadOnlyDictionary<string, (int Width, int Height)?> images,
         List<ExistingArticle> existing, ILookup<int, StoredAlias> aliases, int removed)
     {
         _rows = rows;
+        _claims = claims;
         _images = images;
         _existing = existing.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
         _aliases = aliases;
@@ -49,7 +50,7 @@ internal sealed class CatalogueWriter
     /// Deletes the articles of removed files (remembering their old URLs for a file that moved), keeps
     /// the URLs of articles nobody touches, and reserves those of the files this sync reads again.
     /// </summary>
-    public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, IReadOnlySet<string> toRead,
+    public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, UrlClaims claims, IReadOnlySet<string> toRead,
         IReadOnlySet<string> removedPaths, IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
     {
         var existing = await context.Articles.AsNoTracking()
@@ -57,7 +58,7 @@ internal sealed class CatalogueWriter
         var aliases = (await context.Aliases.AsNoTracking().Select(a => new StoredAlias(a.ArticleId, a.Path, a.FromSlugChange))
             .ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId);
         var removed = existing.Where(a => removedPaths.Contains(a.SourcePath)).ToList();
-        var writer = new CatalogueWriter(rows, images, existing.Except(removed).ToList(), aliases, removed.Count);
+        var writer = new CatalogueWriter(rows, claims, images, existing.Except(removed).ToList(), aliases, removed.Count);
 
         foreach (var article in removed)
         {
@@ -236,7 +237,7 @@ internal sealed class CatalogueWriter
         var article = file.Article!;
         var previous = _existing.GetValueOrDefault(file.Path);
         var history = previous is not null ? History(previous, article.Slug)
-            : _movedFrom.TryGetValue(file.Hash, out var moved) ? moved.Where(h => h != UrlClaims.ArticlePrefix + article.Slug).ToList()
+            : _movedFrom.TryGetValue(file.Hash, out var moved) ? moved.Where(h => h != _claims.ArticlePrefix + article.Slug).ToList()
             : [];
         var aliases = article.Aliases.Select(a => (Path: a, FromSlugChange: false))
             .Concat(history.Where(h => _claims.AliasOwner(h) is null || _claims.AliasOwner(h) == file.Path).Select(h => (Path: h, FromSlugChange: true)))
@@ -276,8 +277,8 @@ internal sealed class CatalogueWriter
     {
         var history = _aliases[previous.Id].Where(a => a.FromSlugChange).Select(a => a.Path).ToList();
         if (previous.Slug != newSlug)
-            history.Add(UrlClaims.ArticlePrefix + previous.Slug);
-        history.Remove(UrlClaims.ArticlePrefix + newSlug);
+            history.Add(_claims.ArticlePrefix + previous.Slug);
+        history.Remove(_claims.ArticlePrefix + newSlug);
         return history;
     }
 

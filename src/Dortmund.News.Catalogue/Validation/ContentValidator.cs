@@ -22,7 +22,8 @@ public sealed record ValidationReport(int FilesChecked, IReadOnlyList<ContentPro
 /// </summary>
 public static class ContentValidator
 {
-    public static async Task<ValidationReport> ValidateAsync(string contentRoot, CancellationToken cancellationToken = default)
+    /// <summary>Checks the tree at <paramref name="contentRoot"/>; links and aliases to articles are those under <paramref name="articlePathPrefix"/>, as in the sync.</summary>
+    public static async Task<ValidationReport> ValidateAsync(string contentRoot, string articlePathPrefix, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var scanned = ContentScanner.Scan(contentRoot);
@@ -37,7 +38,7 @@ public static class ContentValidator
         var parsed = new ConcurrentBag<ParsedFile>();
         await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
             parsed.Add(await ParsedFile.ReadAsync(file, imageSizes, authorSlugs, prepare: null, token)));
-        TreeRules.Apply(parsed, new UrlClaims());
+        TreeRules.Apply(parsed, new UrlClaims(articlePathPrefix));
 
         var problems = parsed.SelectMany(p => p.Problems)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Code, StringComparer.Ordinal)

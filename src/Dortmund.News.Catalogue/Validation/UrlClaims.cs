@@ -23,9 +23,10 @@ internal enum ClaimOutcome
 /// reserves the URLs of articles whose files it reads again: a reservation is settled on that
 /// file's turn (kept if the new version fails, given up if the new version replaces it).
 /// </summary>
-internal sealed class UrlClaims
+internal sealed class UrlClaims(string articlePrefix)
 {
-    public const string ArticlePrefix = "/artikel/";
+    /// <summary>Where article pages live (<c>/artikel/</c>), as the site gives it (<see cref="CatalogueSettings.ArticlePathPrefix"/>).</summary>
+    public string ArticlePrefix { get; } = articlePrefix;
 
     private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
@@ -164,7 +165,7 @@ internal sealed class UrlClaims
         _reservedSlugs.ContainsKey(article.Slug) || _reservedAliases.ContainsKey(ArticlePrefix + article.Slug)
         || article.AliasReferences.Any(a => _reservedAliases.ContainsKey(a.Path) || (SlugOf(a.Path) is { } slug && _reservedSlugs.ContainsKey(slug)));
 
-    private static IEnumerable<string> UrlsOf(Content.Articles.Article article) =>
+    private IEnumerable<string> UrlsOf(Content.Articles.Article article) =>
         [ArticlePrefix + article.Slug, .. article.AliasReferences.Select(a => a.Path)];
 
     private void Queue(string sourcePath, IEnumerable<string> urls)
@@ -206,7 +207,7 @@ internal sealed class UrlClaims
         _aliases.ContainsKey(path) || (SlugOf(path) is { } slug && _slugs.ContainsKey(slug));
 
     /// <summary>The site path of a link to an article page, without query, fragment or trailing slash; null for other links.</summary>
-    private static string? ArticlePath(string url)
+    private string? ArticlePath(string url)
     {
         var end = url.IndexOfAny(['?', '#']);
         var path = (end < 0 ? url : url[..end]).TrimEnd('/');
@@ -215,7 +216,7 @@ internal sealed class UrlClaims
             : null;
     }
 
-    private static string? SlugOf(string path) =>
+    private string? SlugOf(string path) =>
         path.StartsWith(ArticlePrefix, StringComparison.Ordinal) ? path[ArticlePrefix.Length..] : null;
 
     private sealed record Reservation(string Slug, IReadOnlyList<string> Aliases);

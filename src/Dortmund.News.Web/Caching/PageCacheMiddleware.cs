@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Pages;
 using Dortmund.News.Web.Reach;
 using Microsoft.Extensions.Primitives;
@@ -12,7 +12,7 @@ namespace Dortmund.News.Web.Caching;
 /// a complete 200 document without cookies, rendered without a sync in between. Visitors who ask for
 /// a page while it renders wait for that render instead of starting their own (a burst right after
 /// an eviction renders a page once); the render goes into memory first, so they never wait for the
-/// first visitor's connection. Nothing is cached where drafts are shown (the editors' preview)
+/// first visitor's connection. Nothing is cached in the editors' preview, which shows drafts,
 /// or for requests with credentials.
 /// </summary>
 /// <remarks>
@@ -21,12 +21,12 @@ namespace Dortmund.News.Web.Caching;
 /// CPU per cached page, about as much as Kestrel itself (docs/performance.md).
 /// </remarks>
 internal sealed class PageCacheMiddleware(
-    RequestDelegate next, PageCache cache, PageCacheState state, Visibility visibility, IConfiguration configuration, SiteUrls urls)
+    RequestDelegate next, PageCache cache, PageCacheState state, EditorPreviewMode preview, IConfiguration configuration, SiteUrls urls)
 {
     /// <summary>Set to false to measure or debug rendering without the cache (bench/load.sh does).</summary>
     public const string EnabledKey = "Site:OutputCache";
 
-    private readonly bool _enabled = configuration.GetValue(EnabledKey, defaultValue: true) && !visibility.ShowDrafts;
+    private readonly bool _enabled = configuration.GetValue(EnabledKey, defaultValue: true) && !preview.IsOn;
 
     private readonly ConcurrentDictionary<PageKey, Task<CachedPage?>> _rendering = new();
 

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.EditorPreview;
 using Microsoft.Net.Http.Headers;
 
 namespace Dortmund.News.Web.Caching;
@@ -10,7 +10,7 @@ namespace Dortmund.News.Web.Caching;
 /// render, and answers a matching conditional GET with 304. Runs inside the page cache, so the
 /// cache stores these headers and answers later conditional GETs itself.
 /// </summary>
-internal sealed class PageValidators(RequestDelegate next, PageCacheState state, Visibility visibility)
+internal sealed class PageValidators(RequestDelegate next, PageCacheState state, EditorPreviewMode preview)
 {
     /// <summary>Browsers and proxies reuse a page for a minute, then may show it once more while fetching the new one.</summary>
     public const string PageCacheControl = "public, max-age=60, stale-while-revalidate=600";
@@ -53,7 +53,7 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
             if (string.IsNullOrEmpty(headers.LastModified))
                 headers.LastModified = HeaderUtilities.FormatDate(state.LastChanged);
             if (string.IsNullOrEmpty(headers.CacheControl))
-                headers.CacheControl = visibility.ShowDrafts ? PreviewCacheControl : PageCacheControl;
+                headers.CacheControl = preview.IsOn ? PreviewCacheControl : PageCacheControl;
             headers[RenderIdHeader] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
             if (ConditionalRequests.IsNotModified(http.Request, etag, state.LastChanged))
             {

@@ -25,7 +25,7 @@ public static class ValidateCommand
         };
         var contentFolder = arguments.ContentFolder(workingDirectory);
 
-        var report = await ContentValidator.ValidateAsync(contentFolder, cancellationToken);
+        var report = await ContentValidator.ValidateAsync(contentFolder, SiteRoutes.ArticlePrefix, cancellationToken);
         var prefix = DisplayPrefix(contentFolder, workingDirectory);
         foreach (var problem in report.Problems)
         {

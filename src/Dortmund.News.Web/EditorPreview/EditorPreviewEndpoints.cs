@@ -6,13 +6,17 @@ internal static class EditorPreviewEndpoints
 {
     public const string StatePath = "/_vorschau/stand";
 
+    /// <summary>Whether this site is the editors' preview (<see cref="EditorPreviewMode"/>).</summary>
+    public static IServiceCollection AddEditorPreview(this IServiceCollection services) =>
+        services.AddSingleton(sp => EditorPreviewMode.For(sp.GetRequiredService<IHostEnvironment>()));
+
     /// <summary>
-    /// Development only: <c>GET /_vorschau/stand?datei=articles/…/index.md</c> answers the file's
+    /// Editors' preview only: <c>GET /_vorschau/stand?datei=articles/…/index.md</c> answers the file's
     /// current version, which the preview script polls to reload the page after a change.
     /// </summary>
     public static WebApplication MapEditorPreview(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        if (!app.Services.GetRequiredService<EditorPreviewMode>().IsOn)
             return app;
         app.MapGet(StatePath, async (string? datei, EditorPreviewQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         {

@@ -5,15 +5,15 @@ using Microsoft.AspNetCore.Mvc;
 namespace Dortmund.News.Web.EditorPreview;
 
 /// <summary>
-/// In Development only: the content problems of the page's source file as a visible panel, and
+/// In the editors' preview only: the content problems of the page's source file as a visible panel, and
 /// the script that reloads the page when that file changes. Renders nothing elsewhere.
 /// </summary>
-public sealed class EditorPreviewViewComponent(IHostEnvironment environment, EditorPreviewQueries queries, CatalogueSettings settings)
+public sealed class EditorPreviewViewComponent(EditorPreviewMode mode, EditorPreviewQueries queries, CatalogueSettings settings)
     : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(string sourcePath)
     {
-        if (!environment.IsDevelopment())
+        if (!mode.IsOn)
             return Content("");
         var preview = await queries.ForFileAsync(sourcePath, HttpContext.RequestAborted);
         return View(new EditorPreviewModel(sourcePath, Path.GetFileName(settings.ContentPath) + "/" + sourcePath, preview));

@@ -1,6 +1,7 @@
 using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Web.Health;
+using Dortmund.News.Web.LiveSync;
 using Microsoft.Data.Sqlite;
 
 namespace Dortmund.News.Web.Hosting;

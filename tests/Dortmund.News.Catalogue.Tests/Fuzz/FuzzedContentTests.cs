@@ -49,7 +49,7 @@ public sealed class FuzzedContentTests
             foreach (var (path, bytes) in files.DistinctBy(f => f.Item1, StringComparer.OrdinalIgnoreCase))
                 content.Write(path, bytes);
 
-            var report = ContentValidator.ValidateAsync(content.ContentPath).GetAwaiter().GetResult();
+            var report = ContentValidator.ValidateAsync(content.ContentPath, TempContent.ArticlePathPrefix).GetAwaiter().GetResult();
 
             // NEWS008 is the safety net for a bug in a reader: fuzzed content must never need it.
             Assert.DoesNotContain(report.Problems, p => p.Code == Rules.Unreadable.Code);

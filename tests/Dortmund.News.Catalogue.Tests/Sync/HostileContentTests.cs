@@ -40,7 +40,7 @@ public sealed class HostileContentTests : IDisposable
     [Fact]
     public async Task The_validator_reports_the_same_located_errors_for_every_hostile_file()
     {
-        var report = await Catalogue.Validation.ContentValidator.ValidateAsync(_content.ContentPath);
+        var report = await Catalogue.Validation.ContentValidator.ValidateAsync(_content.ContentPath, TempContent.ArticlePathPrefix);
 
         Assert.Equal(ExpectedErrors, ErrorCodesByFile(report.Problems));
         Assert.All(report.Problems, p => Assert.True(p.Line >= 1 && p.Column >= 1, p.ToString()));
@@ -76,7 +76,7 @@ public sealed class HostileContentTests : IDisposable
         await using var host = await CatalogueHost.StartAsync(_content);
 
         var synced = (await host.Sync.SyncAsync()).Problems.Where(p => p.Path == "articles/control-characters.md").ToList();
-        var validated = (await Catalogue.Validation.ContentValidator.ValidateAsync(_content.ContentPath)).Problems
+        var validated = (await Catalogue.Validation.ContentValidator.ValidateAsync(_content.ContentPath, TempContent.ArticlePathPrefix)).Problems
             .Where(p => p.Path == "articles/control-characters.md").ToList();
 
         // The raw characters (first: the title's), the escape in 'alt', the character reference below the front matter.

@@ -107,7 +107,7 @@ public sealed class StreamingWriterTests : IDisposable
         _content.WriteArticle("a-erste", "Erste", "2026-01-02", extraFrontMatter: "slug: begehrt\n");
         _content.WriteArticle("z-letzte", "Letzte", "2026-01-03", extraFrontMatter: "slug: begehrt\n");
         var report = await host.Sync.SyncAsync();
-        var validation = await Dortmund.News.Catalogue.Validation.ContentValidator.ValidateAsync(_content.ContentPath);
+        var validation = await Dortmund.News.Catalogue.Validation.ContentValidator.ValidateAsync(_content.ContentPath, TempContent.ArticlePathPrefix);
 
         Assert.Equal(["articles/z-letzte.md"], validation.Problems.Where(p => p.Code == "NEWS040").Select(p => p.Path));
         Assert.Equal(["articles/z-letzte.md"], report.Problems.Where(p => p.Code == "NEWS040").Select(p => p.Path));

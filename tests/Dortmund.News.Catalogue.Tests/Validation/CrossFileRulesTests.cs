@@ -32,7 +32,7 @@ public sealed class CrossFileRulesTests : IDisposable
         _content.Write("articles/a/index.md", "---\ntitle: A\ndate: 2026-01-01\nslug: ziel\n---\n\nText.\n");
         _content.Write("articles/b/ziel.md", "---\ndate: 2026-01-01\ntitle: B\n---\n\nText.\n");
 
-        var report = await ContentValidator.ValidateAsync(_content.ContentPath);
+        var report = await ContentValidator.ValidateAsync(_content.ContentPath, TempContent.ArticlePathPrefix);
 
         Assert.StartsWith("articles/b/ziel.md:3:8: error NEWS040: slug 'ziel' is already used by articles/a/index.md", Assert.Single(report.Problems).ToString());
     }
@@ -83,7 +83,7 @@ public sealed class CrossFileRulesTests : IDisposable
         await using var host = await CatalogueHost.StartAsync(_content);
 
         var report = await host.Sync.SyncAsync();
-        var validated = await ContentValidator.ValidateAsync(_content.ContentPath);
+        var validated = await ContentValidator.ValidateAsync(_content.ContentPath, TempContent.ArticlePathPrefix);
 
         Assert.Empty(report.Problems);
         Assert.Empty(validated.Problems);

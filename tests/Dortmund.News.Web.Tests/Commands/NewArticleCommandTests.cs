@@ -31,7 +31,7 @@ public sealed class NewArticleCommandTests : IDisposable
         Assert.Equal("gruesse-aus-koeln-strassenfest", article.Value.Slug);
         Assert.Equal(new DateTimeOffset(2027, 3, 14, 8, 30, 5, TimeSpan.Zero), article.Value.Date);
         // The only thing left to do is to write the text.
-        var report = await ContentValidator.ValidateAsync(_content.ContentPath);
+        var report = await ContentValidator.ValidateAsync(_content.ContentPath, SiteRoutes.ArticlePrefix);
         Assert.Equal("NEWS050", Assert.Single(report.Problems).Code);
     }
 

@@ -26,7 +26,7 @@ public sealed class SameRulesTests : IDisposable
     [Fact]
     public async Task Sync_of_the_fixture_tree_reports_what_the_validator_reports_and_publishes_only_files_without_errors()
     {
-        var validated = await ContentValidator.ValidateAsync(_content.ContentPath);
+        var validated = await ContentValidator.ValidateAsync(_content.ContentPath, SiteRoutes.ArticlePrefix);
         await using var site = new SiteFactory(_content);
         var visitor = site.CreateVisitor();
         var synced = site.Services.GetRequiredService<ContentSync>().LastReport!;

@@ -1,9 +1,8 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
+using Dortmund.News.Catalogue;
+using Dortmund.News.Catalogue.Sync;
 
-namespace Dortmund.News.Catalogue.Sync;
+namespace Dortmund.News.Web.LiveSync;
 
 /// <summary>
 /// Live sync: watches content/ while the site runs and syncs after each change. Changes are
@@ -17,7 +16,7 @@ namespace Dortmund.News.Catalogue.Sync;
 /// other "now" of the site: a test can hold its clock while it writes, so how many syncs a burst
 /// becomes does not depend on how fast a busy machine lets the test write.
 /// </remarks>
-public sealed class ContentWatcher(
+internal sealed class ContentWatcher(
     ContentSync sync, CatalogueSettings settings, IConfiguration configuration, TimeProvider time, ILogger<ContentWatcher> logger)
     : BackgroundService
 {

@@ -1,0 +1,53 @@
+namespace Dortmund.News.Web;
+
+/// <summary>
+/// The site's URLs, defined once. Their German words are how visitors, feed readers, search engines and
+/// editors' links know the site, so they never change. Each page's <c>@page</c> directive repeats its
+/// template from here, as Razor takes only a literal there (SiteRoutesTests pins every page to its entry);
+/// links, feeds, sitemaps and the page cache build on the prefixes, and the catalogue is given
+/// <see cref="ArticlePrefix"/> for the editors' links and aliases it checks.
+/// </summary>
+public static class SiteRoutes
+{
+    // Pages, as their @page templates.
+    public const string Home = "/";
+    public const string Article = ArticlePrefix + "{slug}";
+    public const string Author = AuthorPrefix + "{slug}";
+    public const string Category = CategoryPrefix + "{slug}";
+    public const string Tags = "/themen";
+    public const string Tag = TagPrefix + "{slug}";
+    public const string Archive = "/archiv";
+    public const string ArchivePeriod = ArchivePrefix + "{jahr}/{monat?}";
+    public const string Search = "/suche";
+    public const string Error = ErrorPrefix + "{code:int}";
+
+    // What the address of one article, author, category, tag, archive year or error starts with.
+    public const string ArticlePrefix = "/artikel/";
+    public const string AuthorPrefix = "/autoren/";
+    public const string CategoryPrefix = "/rubrik/";
+    public const string TagPrefix = Tags + "/";
+    public const string ArchivePrefix = Archive + "/";
+    public const string ErrorPrefix = "/fehler/";
+
+    // Feeds: the whole site's at the root, a category's, tag's or author's below its page (/rubrik/{slug}/feed.xml).
+    public const string RssFeed = "/feed.xml";
+    public const string AtomFeed = "/atom.xml";
+
+    // For search engines.
+    public const string Sitemap = "/sitemap.xml";
+    public const string SitemapPart = "/sitemap-{part:int}.xml";
+    public const string NewsSitemap = "/sitemap-news.xml";
+    public const string Robots = "/robots.txt";
+
+    // Image files: the resized variants, and where the originals used to be served (now redirects).
+    public const string ImageVariants = "/bilder";
+    public const string OriginalImages = "/medien";
+
+    // For load balancers and the editors' preview; never cached.
+    public const string Liveness = "/healthz";
+    public const string Readiness = "/readyz";
+    public const string EditorPreviewState = "/_vorschau/stand";
+
+    /// <summary>Part <paramref name="part"/> (from 1) of a sitemap too long for one file: <see cref="SitemapPart"/>.</summary>
+    public static string SitemapPartPath(int part) => $"/sitemap-{part}.xml";
+}

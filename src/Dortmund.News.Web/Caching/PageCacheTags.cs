@@ -20,11 +20,11 @@ public static class PageCacheTags
     /// <summary>First URL segment → the kind of thing the second segment names. Add new page types here.</summary>
     private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
     {
-        ["artikel"] = "article",
-        ["themen"] = "tag",
-        ["rubrik"] = "category",
-        ["autoren"] = "author",
-        ["archiv"] = "year",
+        [FirstSegment(SiteRoutes.ArticlePrefix)] = "article",
+        [FirstSegment(SiteRoutes.TagPrefix)] = "tag",
+        [FirstSegment(SiteRoutes.CategoryPrefix)] = "category",
+        [FirstSegment(SiteRoutes.AuthorPrefix)] = "author",
+        [FirstSegment(SiteRoutes.ArchivePrefix)] = "year",
     };
 
     public static string Article(string slug) => "article:" + slug;
@@ -43,6 +43,8 @@ public static class PageCacheTags
         else
             yield return Listing;
     }
+
+    private static string FirstSegment(string prefix) => prefix.Trim('/');
 
     /// <summary>The tags whose pages show something <paramref name="change"/> changed.</summary>
     public static IReadOnlyCollection<string> ToEvict(CatalogueChange change)

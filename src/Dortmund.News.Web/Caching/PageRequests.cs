@@ -7,7 +7,7 @@ internal static class PageRequests
 {
     private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { "", ".xml", ".txt" };
 
-    private static readonly string[] NeverCached = ["/healthz", "/readyz", "/medien/", "/fehler/"];
+    private static readonly string[] NeverCached = [SiteRoutes.Liveness, SiteRoutes.Readiness, SiteRoutes.OriginalImages + "/", SiteRoutes.ErrorPrefix];
 
     public static bool IsPage(HttpRequest request)
     {

@@ -4,8 +4,6 @@ namespace Dortmund.News.Web.EditorPreview;
 
 internal static class EditorPreviewEndpoints
 {
-    public const string StatePath = "/_vorschau/stand";
-
     /// <summary>Whether this site is the editors' preview (<see cref="EditorPreviewMode"/>).</summary>
     public static IServiceCollection AddEditorPreview(this IServiceCollection services) =>
         services.AddSingleton(sp => EditorPreviewMode.For(sp.GetRequiredService<IHostEnvironment>()));
@@ -18,7 +16,7 @@ internal static class EditorPreviewEndpoints
     {
         if (!app.Services.GetRequiredService<EditorPreviewMode>().IsOn)
             return app;
-        app.MapGet(StatePath, async (string? datei, EditorPreviewQueries queries, HttpContext http, CancellationToken cancellationToken) =>
+        app.MapGet(SiteRoutes.EditorPreviewState, async (string? datei, EditorPreviewQueries queries, HttpContext http, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(datei) || datei.Length > 1024)
                 return Results.BadRequest();

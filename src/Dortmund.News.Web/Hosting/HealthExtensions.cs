@@ -13,12 +13,12 @@ internal static class HealthExtensions
     /// </summary>
     public static WebApplication MapSiteHealth(this WebApplication app)
     {
-        app.MapMethods("/healthz", ["GET", "HEAD"], (HttpContext http) =>
+        app.MapMethods(SiteRoutes.Liveness, ["GET", "HEAD"], (HttpContext http) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             return Results.Text("ok", "text/plain");
         });
-        app.MapMethods("/readyz", ["GET", "HEAD"], async (HttpContext http, Readiness readiness, CancellationToken cancellationToken) =>
+        app.MapMethods(SiteRoutes.Readiness, ["GET", "HEAD"], async (HttpContext http, Readiness readiness, CancellationToken cancellationToken) =>
         {
             http.Response.Headers.CacheControl = "no-store";
             var report = await readiness.CheckAsync(cancellationToken);

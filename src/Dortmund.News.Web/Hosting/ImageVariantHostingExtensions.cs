@@ -7,11 +7,8 @@ namespace Dortmund.News.Web.Hosting;
 
 internal static class ImageVariantHostingExtensions
 {
-    /// <summary>Where pages find the resized images: <c>/bilder/{hash}-{width}.{webp|jpg}</c>.</summary>
-    public const string RequestPath = "/bilder";
-
     /// <summary>
-    /// Serves the resized image variants. Their names carry the content hash, so a changed image gets
+    /// Serves the resized image variants, <c>/bilder/{hash}-{width}.{webp|jpg}</c>. Their names carry the content hash, so a changed image gets
     /// a new URL and each file can be cached for a year without ever being revalidated.
     /// </summary>
     public static WebApplication UseImageVariants(this WebApplication app)
@@ -32,7 +29,7 @@ internal static class ImageVariantHostingExtensions
         types.Mappings[".jpg"] = "image/jpeg";
         app.UseStaticFiles(new StaticFileOptions
         {
-            RequestPath = RequestPath,
+            RequestPath = SiteRoutes.ImageVariants,
             FileProvider = new PhysicalFileProvider(folder),
             ContentTypeProvider = types,
             ServeUnknownFileTypes = false,

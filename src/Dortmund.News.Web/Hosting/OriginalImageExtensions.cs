@@ -6,9 +6,6 @@ namespace Dortmund.News.Web.Hosting;
 
 internal static class OriginalImageExtensions
 {
-    /// <summary>Where the site used to serve the original content images.</summary>
-    public const string RequestPath = "/medien";
-
     /// <summary>
     /// The original files are no longer served: a camera's file may carry its GPS position and serial
     /// number, and only the re-encoded variants under /bilder/ are free of metadata. Old links to
@@ -18,7 +15,7 @@ internal static class OriginalImageExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapOriginalImageRedirects(this IEndpointRouteBuilder app)
     {
-        app.MapMethods(RequestPath + "/{**path}", [HttpMethods.Get, HttpMethods.Head],
+        app.MapMethods(SiteRoutes.OriginalImages + "/{**path}", [HttpMethods.Get, HttpMethods.Head],
             async (string? path, HttpContext http, ImageQueries images, CancellationToken cancellationToken) =>
             {
                 if (string.IsNullOrEmpty(path)

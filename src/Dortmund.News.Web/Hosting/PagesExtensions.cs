@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Pages;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 
@@ -10,8 +10,6 @@ namespace Dortmund.News.Web.Hosting;
 
 internal static class PagesExtensions
 {
-    public static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
-
     /// <summary>Razor Pages with lowercase URLs and a German UI.</summary>
     public static IServiceCollection AddSitePages(this IServiceCollection services)
     {
@@ -21,9 +19,9 @@ internal static class PagesExtensions
         services.AddRouting(options => options.LowercaseUrls = true);
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.DefaultRequestCulture = new RequestCulture(German);
-            options.SupportedCultures = [German];
-            options.SupportedUICultures = [German];
+            options.DefaultRequestCulture = new RequestCulture(SiteFormat.German);
+            options.SupportedCultures = [SiteFormat.German];
+            options.SupportedUICultures = [SiteFormat.German];
             options.RequestCultureProviders.Clear();
         });
         return services;
@@ -32,8 +30,8 @@ internal static class PagesExtensions
     /// <summary>Error pages and request logging, around everything else (pages answered from the page cache too).</summary>
     public static WebApplication UseSiteErrorsAndLogging(this WebApplication app)
     {
-        app.UseExceptionHandler("/fehler/500");
-        app.UseStatusCodePagesWithReExecute("/fehler/{0}");
+        app.UseExceptionHandler(SiteRoutes.ErrorPrefix + "500");
+        app.UseStatusCodePagesWithReExecute(SiteRoutes.ErrorPrefix + "{0}");
         app.UseSerilogRequestLogging();
         return app;
     }
@@ -66,7 +64,7 @@ internal static class PagesExtensions
         // Editors' aliases may be any old path, also file-like ones (/presse/meldung.html): look them up before answering 404.
         app.MapFallback("{*path}", async (HttpContext http, ArticleQueries queries, CancellationToken cancellationToken) =>
             await queries.RedirectTargetAsync(http.Request.Path.Value!.TrimEnd('/'), cancellationToken) is { } slug
-                ? Results.Redirect($"/artikel/{slug}", permanent: true)
+                ? Results.Redirect(SiteRoutes.ArticlePrefix + slug, permanent: true)
                 : Results.NotFound());
         return app;
     }

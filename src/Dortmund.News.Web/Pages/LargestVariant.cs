@@ -1,6 +1,5 @@
 using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
-using Dortmund.News.Web.Hosting;
 
 namespace Dortmund.News.Web.Pages;
 
@@ -26,7 +25,7 @@ public sealed record LargestVariant(string Path, string FileName, int Width, int
             return null;
         var largest = ImageVariants.WidthsFor(width)[^1];
         var file = ImageVariants.FileName(hash, largest, VariantFormat.Jpeg);
-        return new LargestVariant(ImageVariantHostingExtensions.RequestPath + "/" + file, file, largest, ImageVariants.HeightFor(width, height, largest));
+        return new LargestVariant(SiteRoutes.ImageVariants + "/" + file, file, largest, ImageVariants.HeightFor(width, height, largest));
     }
 
     public static LargestVariant? Of(ImageView image) => Of(image.Hash, image.Width, image.Height);

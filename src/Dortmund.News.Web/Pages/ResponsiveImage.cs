@@ -1,7 +1,6 @@
 using System.Globalization;
 using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
-using Dortmund.News.Web.Hosting;
 
 namespace Dortmund.News.Web.Pages;
 
@@ -37,5 +36,5 @@ public sealed record ResponsiveImage(string? Hash, string Alt, int Width, int He
     public string Largest => (LargestVariant.Of(Hash, Width, Height) ?? throw new InvalidOperationException("The image has no variants.")).Path;
 
     private string Url(int width, VariantFormat format) =>
-        ImageVariantHostingExtensions.RequestPath + "/" + ImageVariants.FileName(Hash!, width, format);
+        SiteRoutes.ImageVariants + "/" + ImageVariants.FileName(Hash!, width, format);
 }

@@ -1,16 +1,19 @@
+using System.Globalization;
 using Dortmund.News.Content.Articles;
-using Dortmund.News.Web.Hosting;
 
 namespace Dortmund.News.Web.Pages;
 
-/// <summary>How pages show dates.</summary>
+/// <summary>How pages show dates and numbers.</summary>
 public static class SiteFormat
 {
+    /// <summary>The site's one culture, for dates and numbers (and the request culture of every request).</summary>
+    public static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
     /// <summary>A UTC moment as a German date in Dortmund time: "22. November 2026".</summary>
-    public static string Date(DateTime utc) => Local(utc).ToString("d. MMMM yyyy", PagesExtensions.German);
+    public static string Date(DateTime utc) => Local(utc).ToString("d. MMMM yyyy", German);
 
     /// <summary>A UTC moment as ISO 8601 with Dortmund's offset, for &lt;time datetime&gt;.</summary>
-    public static string IsoDate(DateTime utc) => Local(utc).ToString("yyyy-MM-ddTHH:mm:sszzz", PagesExtensions.German);
+    public static string IsoDate(DateTime utc) => Local(utc).ToString("yyyy-MM-ddTHH:mm:sszzz", German);
 
     private static DateTimeOffset Local(DateTime utc) =>
         TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)), ArticleReader.SiteTimeZone);

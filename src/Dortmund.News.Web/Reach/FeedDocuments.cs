@@ -143,9 +143,9 @@ public static class FeedDocuments
                 }
 
                 if (entry.Category is { } category)
-                    WriteCategory(xml, category, Absolute(baseUrl, "/rubrik/"));
+                    WriteCategory(xml, category, Absolute(baseUrl, SiteRoutes.CategoryPrefix));
                 foreach (var tag in entry.Tags)
-                    WriteCategory(xml, tag, Absolute(baseUrl, "/themen/"));
+                    WriteCategory(xml, tag, Absolute(baseUrl, SiteRoutes.TagPrefix));
                 WriteText(xml, "summary", entry.Summary);
                 xml.WriteStartElement("content", AtomNs);
                 xml.WriteAttributeString("type", "html");
@@ -169,7 +169,7 @@ public static class FeedDocuments
         });
     }
 
-    public static string ArticlePath(string slug) => $"/artikel/{Uri.EscapeDataString(slug)}";
+    public static string ArticlePath(string slug) => SiteRoutes.ArticlePrefix + Uri.EscapeDataString(slug);
 
     /// <summary>Media RSS: the same file as the enclosure, with its size in pixels and bytes, description and credit.</summary>
     private static void WriteMedia(XmlWriter xml, Uri baseUrl, FeedEnclosure enclosure)

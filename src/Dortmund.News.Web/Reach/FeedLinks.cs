@@ -20,16 +20,16 @@ public static class FeedLinks
     /// <summary>The HTML page a feed belongs to.</summary>
     public static string PagePath(FeedScope scope) => scope.Kind switch
     {
-        FeedKind.Site => "/",
-        FeedKind.Category => $"/rubrik/{Uri.EscapeDataString(scope.Slug!)}",
-        FeedKind.Tag => $"/themen/{Uri.EscapeDataString(scope.Slug!)}",
-        FeedKind.Author => $"/autoren/{Uri.EscapeDataString(scope.Slug!)}",
+        FeedKind.Site => SiteRoutes.Home,
+        FeedKind.Category => SiteRoutes.CategoryPrefix + Uri.EscapeDataString(scope.Slug!),
+        FeedKind.Tag => SiteRoutes.TagPrefix + Uri.EscapeDataString(scope.Slug!),
+        FeedKind.Author => SiteRoutes.AuthorPrefix + Uri.EscapeDataString(scope.Slug!),
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, "unknown feed scope"),
     };
 
-    public static string RssPath(FeedScope scope) => scope.Kind == FeedKind.Site ? "/feed.xml" : PagePath(scope) + "/feed.xml";
+    public static string RssPath(FeedScope scope) => scope.Kind == FeedKind.Site ? SiteRoutes.RssFeed : PagePath(scope) + SiteRoutes.RssFeed;
 
-    public static string AtomPath(FeedScope scope) => scope.Kind == FeedKind.Site ? "/atom.xml" : PagePath(scope) + "/atom.xml";
+    public static string AtomPath(FeedScope scope) => scope.Kind == FeedKind.Site ? SiteRoutes.AtomFeed : PagePath(scope) + SiteRoutes.AtomFeed;
 
     /// <summary>The feed's title; <paramref name="name"/> is the category, tag or author name.</summary>
     public static string Title(FeedScope scope, string? name, string siteName) => scope.Kind switch

@@ -97,12 +97,12 @@ public sealed record HeadMetadata(
     {
         if (viewData[HeadKeys.Breadcrumbs] is IReadOnlyList<Crumb> given)
             return given;
-        var home = new Crumb("Startseite", "/");
+        var home = new Crumb("Startseite", SiteRoutes.Home);
         if (article is not null)
             return article.Category is { } category
                 ? [home, new Crumb(category.Name, FeedLinks.PagePath(FeedScope.Category(category.Slug))), new Crumb(article.Title, canonicalPath)]
                 : [home, new Crumb(article.Title, canonicalPath)];
-        if (http.Request.Path == "/")
+        if (http.Request.Path == SiteRoutes.Home)
             return http.Features.Get<PageQuery>()?.PageNumberRead is > 1 and var page ? [home, new Crumb($"Seite {page}", canonicalPath)] : [home];
         return pageTitle is null ? [home] : [home, new Crumb(pageTitle, canonicalPath)];
     }

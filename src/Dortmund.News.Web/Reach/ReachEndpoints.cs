@@ -14,19 +14,19 @@ internal static class ReachEndpoints
 
     public static IEndpointRouteBuilder MapReachEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGetAndHead("/feed.xml", (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
-        app.MapGetAndHead("/atom.xml", (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
-        foreach (var (prefix, scope) in new (string, Func<string, FeedScope>)[]
-                 { ("rubrik", FeedScope.Category), ("themen", FeedScope.Tag), ("autoren", FeedScope.Author) })
+        app.MapGetAndHead(SiteRoutes.RssFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
+        app.MapGetAndHead(SiteRoutes.AtomFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
+        foreach (var (page, scope) in new (string, Func<string, FeedScope>)[]
+                 { (SiteRoutes.Category, FeedScope.Category), (SiteRoutes.Tag, FeedScope.Tag), (SiteRoutes.Author, FeedScope.Author) })
         {
-            app.MapGetAndHead($"/{prefix}/{{slug}}/feed.xml", (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
-            app.MapGetAndHead($"/{prefix}/{{slug}}/atom.xml", (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
+            app.MapGetAndHead(page + SiteRoutes.RssFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
+            app.MapGetAndHead(page + SiteRoutes.AtomFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
         }
 
-        app.MapGetAndHead("/sitemap.xml", (HttpContext http, CancellationToken ct) => SitemapAsync(http, part: null, ct));
-        app.MapGetAndHead("/sitemap-{part:int}.xml", (HttpContext http, int part, CancellationToken ct) => SitemapAsync(http, part, ct));
-        app.MapGetAndHead("/sitemap-news.xml", NewsSitemapAsync);
-        app.MapGetAndHead("/robots.txt", Robots);
+        app.MapGetAndHead(SiteRoutes.Sitemap, (HttpContext http, CancellationToken ct) => SitemapAsync(http, part: null, ct));
+        app.MapGetAndHead(SiteRoutes.SitemapPart, (HttpContext http, int part, CancellationToken ct) => SitemapAsync(http, part, ct));
+        app.MapGetAndHead(SiteRoutes.NewsSitemap, NewsSitemapAsync);
+        app.MapGetAndHead(SiteRoutes.Robots, Robots);
         return app;
     }
 
@@ -69,7 +69,7 @@ internal static class ReachEndpoints
             return ConditionalGet.Respond(http, SitemapDocuments.UrlSet(urls, baseUrl), XmlType, Newest(urls));
         if (part is null)
         {
-            var index = parts.Select((p, i) => (FeedDocuments.Absolute(baseUrl, $"/sitemap-{i + 1}.xml"), Newest(p))).ToList();
+            var index = parts.Select((p, i) => (FeedDocuments.Absolute(baseUrl, SiteRoutes.SitemapPartPath(i + 1)), Newest(p))).ToList();
             return ConditionalGet.Respond(http, SitemapDocuments.Index(index), XmlType, index.Max(p => p.Item2));
         }
 
@@ -93,10 +93,10 @@ internal static class ReachEndpoints
         var baseUrl = urls.Base(http.Request);
         var text = new StringBuilder()
             .Append("User-agent: *\n")
-            .Append("Disallow: /fehler/\n")
+            .Append("Disallow: " + SiteRoutes.ErrorPrefix + "\n")
             .Append('\n')
-            .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, "/sitemap.xml")).Append('\n')
-            .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, "/sitemap-news.xml")).Append('\n')
+            .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, SiteRoutes.Sitemap)).Append('\n')
+            .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, SiteRoutes.NewsSitemap)).Append('\n')
             .ToString();
         // Bytes rather than Text: the file result leaves the body out of a HEAD answer on any server.
         return Results.Bytes(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
@@ -111,7 +111,7 @@ internal static class ReachEndpoints
     {
         var urls = new List<SitemapUrl>
         {
-            new("/", source.Articles.Count > 0 ? source.Articles.Max(a => a.LastModifiedUtc) : null, []),
+            new(SiteRoutes.Home, source.Articles.Count > 0 ? source.Articles.Max(a => a.LastModifiedUtc) : null, []),
         };
         urls.AddRange(source.Articles.Select(a => new SitemapUrl(
             FeedDocuments.ArticlePath(a.Slug), a.LastModifiedUtc,
@@ -120,9 +120,9 @@ internal static class ReachEndpoints
                 .Where(i => i.Variant is not null)
                 .Select(i => (i.Variant!.Path, i.Caption)).ToList())));
         urls.AddRange(source.Authors.Select(l => Listing(FeedScope.Author(l.Slug), l)));
-        if (HasListingPage(endpoints, "rubrik"))
+        if (HasListingPage(endpoints, SiteRoutes.CategoryPrefix))
             urls.AddRange(source.Categories.Select(l => Listing(FeedScope.Category(l.Slug), l)));
-        if (HasListingPage(endpoints, "themen"))
+        if (HasListingPage(endpoints, SiteRoutes.TagPrefix))
             urls.AddRange(source.Tags.Select(l => Listing(FeedScope.Tag(l.Slug), l)));
         return urls;
     }
@@ -136,10 +136,10 @@ internal static class ReachEndpoints
 
     private static DateTime? Newest(IEnumerable<SitemapUrl> urls) => urls.Max(u => u.LastModifiedUtc);
 
-    /// <summary>Whether a page is routed at <c>/{prefix}/{slug}</c> (category and tag pages are their own feature).</summary>
+    /// <summary>Whether a page is routed at <c>{prefix}{slug}</c>, e.g. <c>/rubrik/{slug}</c> (category and tag pages are their own feature).</summary>
     private static bool HasListingPage(EndpointDataSource endpoints, string prefix) =>
         endpoints.Endpoints.OfType<RouteEndpoint>().Any(e =>
             e.RoutePattern.PathSegments is [var first, var second]
-            && first.Parts is [RoutePatternLiteralPart literal] && literal.Content.Equals(prefix, StringComparison.OrdinalIgnoreCase)
+            && first.Parts is [RoutePatternLiteralPart literal] && literal.Content.AsSpan().Equals(prefix.AsSpan().Trim('/'), StringComparison.OrdinalIgnoreCase)
             && second.Parts is [RoutePatternParameterPart]);
 }

@@ -1,16 +1,15 @@
 using System.Globalization;
-using Dortmund.News.Web.Hosting;
 
 namespace Dortmund.News.Web.Pages.Archiv;
 
 /// <summary>Addresses and names of the archive's years and months: /archiv/2026, /archiv/2026/03.</summary>
 public static class ArchiveLinks
 {
-    public static string Year(int year) => "/archiv/" + year.ToString("0000", CultureInfo.InvariantCulture);
+    public static string Year(int year) => SiteRoutes.ArchivePrefix + year.ToString("0000", CultureInfo.InvariantCulture);
 
     public static string Month(int year, int month) => Year(year) + "/" + month.ToString("00", CultureInfo.InvariantCulture);
 
-    public static string MonthName(int month) => PagesExtensions.German.DateTimeFormat.GetMonthName(month);
+    public static string MonthName(int month) => SiteFormat.German.DateTimeFormat.GetMonthName(month);
 
     /// <summary>A year as the path writes it: four digits.</summary>
     public static bool TryParseYear(string? value, out int year) =>

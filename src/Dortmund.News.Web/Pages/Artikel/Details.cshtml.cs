@@ -17,8 +17,8 @@ public sealed class DetailsModel(ArticleQueries queries) : PageModel
         }
 
         // An alias or an earlier slug of a moved article answers with a permanent redirect.
-        return await queries.RedirectTargetAsync($"/artikel/{slug}", cancellationToken) is { } target
-            ? RedirectPermanent($"/artikel/{target}")
+        return await queries.RedirectTargetAsync(SiteRoutes.ArticlePrefix + slug, cancellationToken) is { } target
+            ? RedirectPermanent(SiteRoutes.ArticlePrefix + target)
             : NotFound();
     }
 }

@@ -23,5 +23,5 @@ public sealed class IndexModel(SearchQueries queries) : PageModel
     }
 
     /// <summary>This search's address, to which the pager adds the page number.</summary>
-    public string BasePath => "/suche?q=" + Uri.EscapeDataString(Query);
+    public string BasePath => SiteRoutes.Search + "?q=" + Uri.EscapeDataString(Query);
 }

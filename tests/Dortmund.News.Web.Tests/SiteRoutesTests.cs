@@ -1,0 +1,49 @@
+using Dortmund.News.Catalogue;
+using Dortmund.News.Testing;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dortmund.News.Web.Tests;
+
+/// <summary>The routes are defined once, in <see cref="SiteRoutes"/>: each page's <c>@page</c> literal says the same.</summary>
+public sealed class SiteRoutesTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public async Task Every_page_is_routed_at_its_SiteRoutes_template_and_no_page_elsewhere()
+    {
+        await using var site = new SiteFactory(_content);
+
+        var routed = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .ToDictionary(e => e.Metadata.GetMetadata<PageActionDescriptor>()!.ViewEnginePath, e => "/" + e.RoutePattern.RawText!.TrimStart('/'));
+
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["/Index"] = SiteRoutes.Home,
+            ["/Artikel/Details"] = SiteRoutes.Article,
+            ["/Autoren/Details"] = SiteRoutes.Author,
+            ["/Rubrik/Details"] = SiteRoutes.Category,
+            ["/Themen/Index"] = SiteRoutes.Tags,
+            ["/Themen/Details"] = SiteRoutes.Tag,
+            ["/Archiv/Index"] = SiteRoutes.Archive,
+            ["/Archiv/Zeitraum"] = SiteRoutes.ArchivePeriod,
+            ["/Suche/Index"] = SiteRoutes.Search,
+            ["/Fehler"] = SiteRoutes.Error,
+        }.OrderBy(p => p.Key, StringComparer.Ordinal), routed.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_catalogue_checks_links_and_keeps_old_urls_under_the_article_pages_prefix()
+    {
+        await using var site = new SiteFactory(_content);
+
+        Assert.Equal(SiteRoutes.ArticlePrefix, site.Services.GetRequiredService<CatalogueSettings>().ArticlePathPrefix);
+        // The catalogue's own tests are given the same.
+        Assert.Equal(SiteRoutes.ArticlePrefix, TempContent.ArticlePathPrefix);
+    }
+}

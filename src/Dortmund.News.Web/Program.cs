@@ -1,3 +1,4 @@
+using Dortmund.News.Web;
 using Dortmund.News.Web.Commands;
 using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Hosting;
@@ -21,12 +22,8 @@ try
 
     var app = builder.Build();
 
-    app.UseSiteOrigin();
-    app.UseSiteSecurity();
-    app.UseSiteErrorsAndLogging();
-    app.UseSitePageCache();
-    app.UseSitePipeline();
-    app.UseSiteCompressionAndValidators();
+    app.WarnWithoutBaseUrl();
+    app.UseRequestPipeline();
     app.MapSiteHealth();
     app.MapSiteReach();
     app.MapSiteEndpoints();

@@ -36,33 +36,4 @@ internal static class CachingExtensions
         builder.WebHost.UseStaticWebAssets();
         return builder;
     }
-
-    /// <summary>
-    /// The page cache, before localization and routing: a cached page is answered without them (it
-    /// needs neither; a burst of visitors to one press release is mostly cache hits).
-    /// </summary>
-    public static WebApplication UseSitePageCache(this WebApplication app)
-    {
-        app.UseMiddleware<PageCacheMiddleware>();
-        return app;
-    }
-
-    /// <summary>
-    /// Inside the page cache: compression, so the cache keeps the compressed bytes, and validators,
-    /// so ETag and Last-Modified are computed on the page itself and stored with it. Compression is
-    /// told the one encoding the cache keyed the request by (<see cref="PageRequests.Encoding"/>):
-    /// left to itself it reads <c>*</c> as "any", even past <c>br;q=0</c>, and a page stored for
-    /// such a request would reach visitors who cannot decode it.
-    /// </summary>
-    public static WebApplication UseSiteCompressionAndValidators(this WebApplication app)
-    {
-        app.Use((http, next) =>
-        {
-            http.Request.Headers.AcceptEncoding = PageRequests.Encoding(http.Request);
-            return next(http);
-        });
-        app.UseResponseCompression();
-        app.UseMiddleware<PageValidators>();
-        return app;
-    }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.WebEncoders;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Pages;
 using Microsoft.AspNetCore.Localization;
-using Serilog;
 
 namespace Dortmund.News.Web.Hosting;
 
@@ -25,34 +24,6 @@ internal static class PagesExtensions
             options.RequestCultureProviders.Clear();
         });
         return services;
-    }
-
-    /// <summary>Error pages and request logging, around everything else (pages answered from the page cache too).</summary>
-    public static WebApplication UseSiteErrorsAndLogging(this WebApplication app)
-    {
-        app.UseExceptionHandler(SiteRoutes.ErrorPrefix + "500");
-        app.UseStatusCodePagesWithReExecute(SiteRoutes.ErrorPrefix + "{0}");
-        app.UseSerilogRequestLogging();
-        return app;
-    }
-
-    /// <summary>
-    /// What a request the page cache did not answer passes: read-only methods, localization, image
-    /// variants, routing (static files are endpoints: MapStaticAssets) and authorization.
-    /// </summary>
-    public static WebApplication UseSitePipeline(this WebApplication app)
-    {
-        app.UseReadOnlyMethods();
-        app.UseRequestLocalization();
-        app.UseImageVariants();
-        // Routing after the static files, so the catch-all alias fallback never shadows a real file.
-        app.UseRouting();
-        // Placed here, after routing, instead of where WebApplication would add them (first of all):
-        // a page answered from the cache then skips them and the request's service scope they open
-        // (~3 % of the CPU per cached page, measured with perf).
-        app.UseAuthentication();
-        app.UseAuthorization();
-        return app;
     }
 
     public static WebApplication MapSiteEndpoints(this WebApplication app)

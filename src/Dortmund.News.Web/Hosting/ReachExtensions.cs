@@ -34,17 +34,15 @@ internal static class ReachExtensions
     }
 
     /// <summary>
-    /// Where absolute URLs take their origin from: <c>Site:BaseUrl</c>, else each request's scheme and host —
-    /// behind a reverse proxy (<c>Site:ForwardedHeaders</c>) from its headers, so first in the pipeline.
-    /// Production without a base URL is said at startup: it works, but pages are cached per host then.
+    /// Absolute URLs take their origin from <c>Site:BaseUrl</c>, else from each request's scheme and host (behind
+    /// a reverse proxy from its headers, <see cref="RequestPipeline"/>). Production without a base URL is said at
+    /// startup: it works, but pages are cached per host then.
     /// </summary>
-    public static WebApplication UseSiteOrigin(this WebApplication app)
+    public static WebApplication WarnWithoutBaseUrl(this WebApplication app)
     {
         if (app.Services.GetRequiredService<SiteUrls>().FromRequest && app.Environment.IsProduction())
             app.Logger.LogWarning("Site:BaseUrl is not set: absolute URLs (feeds, sitemaps, canonical links) follow each request's host, " +
                                   "and pages are cached once per host. Set it to the public address, e.g. Site__BaseUrl=https://dortmund.news");
-        if (app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.ForwardedHeaders)
-            app.UseForwardedHeaders();
         return app;
     }
 

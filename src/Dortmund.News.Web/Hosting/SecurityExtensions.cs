@@ -38,17 +38,22 @@ internal static class SecurityExtensions
     }
 
     /// <summary>
-    /// Security headers on every response (errors and files included). In Production HSTS always, and HTTPS
-    /// redirection unless switched off because a proxy terminates TLS (it redirects itself).
+    /// Whether the site sends HSTS and redirects to HTTPS itself: in Production, unless switched off because a
+    /// proxy terminates TLS (it redirects itself).
     /// </summary>
-    public static WebApplication UseSiteSecurity(this WebApplication app)
+    public static bool RedirectsToHttps(this WebApplication app) =>
+        app.Environment.IsProduction() && app.Configuration.GetValue(HttpsRedirectionKey, defaultValue: true);
+
+    /// <summary>
+    /// Security headers on every response (errors and files included); in Production without
+    /// <see cref="RedirectsToHttps"/> (a proxy terminates TLS) HSTS among them.
+    /// </summary>
+    public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
-        var production = app.Environment.IsProduction();
-        var redirect = production && app.Configuration.GetValue(HttpsRedirectionKey, defaultValue: true);
         // Behind a proxy that terminates TLS, requests arrive as plain HTTP, on which ASP.NET's UseHsts sends
         // nothing (nor for localhost). So HSTS goes on every response: the proxy passes it on over HTTPS, and a
         // browser ignores it on a plain-HTTP response (RFC 6797 §8.1), so it never pins a host without TLS.
-        var hstsBehindProxy = production && !redirect ? HstsHeader(app.Services.GetRequiredService<IOptions<HstsOptions>>().Value) : null;
+        var hstsBehindProxy = app.Environment.IsProduction() && !app.RedirectsToHttps() ? HstsHeader(app.Services.GetRequiredService<IOptions<HstsOptions>>().Value) : null;
         // One callback for the whole site, given the response as its state: no allocation per request.
         Func<object, Task> setHeaders = state =>
         {
@@ -69,12 +74,6 @@ internal static class SecurityExtensions
             http.Response.OnStarting(setHeaders, http.Response);
             return next(http);
         });
-        if (redirect)
-        {
-            app.UseHsts();
-            app.UseHttpsRedirection();
-        }
-
         return app;
     }
 

@@ -4,8 +4,8 @@ namespace Dortmund.News.Catalogue.Queries;
 
 /// <summary>
 /// Which articles visitors see, decided at query time: published (date reached), not expired, and
-/// not a draft unless drafts are shown (the site decides: <see cref="CatalogueSettings.ShowDrafts"/>). So a scheduled
-/// article appears by itself.
+/// not a draft unless drafts are shown (as the site decides: <see cref="CatalogueSettings.ShowDrafts"/>).
+/// So a scheduled article appears by itself.
 /// </summary>
 public sealed class Visibility(TimeProvider time, bool showDrafts)
 {

@@ -162,8 +162,8 @@ public sealed class ContentSync(
         var profileNames = await context.Authors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Name, StringComparer.Ordinal, cancellationToken);
 
         var articleFiles = toRead.Values.Where(f => f.Kind == FileKind.Article).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-        var writer = await CatalogueWriter.OpenAsync(context, rows, new UrlClaims(settings.ArticlePathPrefix), articleFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal),
-            removed, images, cancellationToken);
+        var writer = await CatalogueWriter.OpenAsync(context, rows, new UrlClaims(settings.ArticlePathPrefix),
+            articleFiles.Select(f => f.Path).ToHashSet(StringComparer.Ordinal), removed, images, cancellationToken);
         var writerOpenedAt = stopwatch.ElapsedMilliseconds;
         var writing = TimeSpan.Zero;
         await foreach (var file in InPathOrder.ParseAsync(articleFiles,

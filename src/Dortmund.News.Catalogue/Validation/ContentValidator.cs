@@ -22,7 +22,10 @@ public sealed record ValidationReport(int FilesChecked, IReadOnlyList<ContentPro
 /// </summary>
 public static class ContentValidator
 {
-    /// <summary>Checks the tree at <paramref name="contentRoot"/>; links and aliases to articles are those under <paramref name="articlePathPrefix"/>, as in the sync.</summary>
+    /// <summary>
+    /// Checks the tree at <paramref name="contentRoot"/>; links to articles are those under
+    /// <paramref name="articlePathPrefix"/> (<see cref="CatalogueSettings.ArticlePathPrefix"/>), as in the sync.
+    /// </summary>
     public static async Task<ValidationReport> ValidateAsync(string contentRoot, string articlePathPrefix, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -8,8 +8,9 @@ namespace Dortmund.News.Web.Hosting;
 internal static class ImageVariantHostingExtensions
 {
     /// <summary>
-    /// Serves the resized image variants, <c>/bilder/{hash}-{width}.{webp|jpg}</c>. Their names carry the content hash, so a changed image gets
-    /// a new URL and each file can be cached for a year without ever being revalidated.
+    /// Serves the resized image variants, <c>/bilder/{hash}-{width}.{webp|jpg}</c>. Their names carry the
+    /// content hash, so a changed image gets a new URL and each file can be cached for a year without ever
+    /// being revalidated.
     /// </summary>
     public static WebApplication UseImageVariants(this WebApplication app)
     {

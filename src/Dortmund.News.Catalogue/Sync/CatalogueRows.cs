@@ -2,6 +2,7 @@ using System.Globalization;
 using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Search;
+using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Problems;
 using Microsoft.Data.Sqlite;
 using SlugText = Dortmund.News.Content.Slugs.Slug;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Catalogue.Search;
@@ -300,7 +299,7 @@ public sealed class ContentSync(
                 return;
             }
 
-            var hash = Hash(bytes);
+            var hash = ContentHash.Of(bytes);
             var size = before?.Hash == hash && before.Width is { } known ? (known, before.Height!.Value) : ImageProbe.SizeOf(bytes);
             sizes[file.Path] = size;
             // Stored even when only the time stamp moved, so the next start skips reading it.
@@ -365,7 +364,7 @@ public sealed class ContentSync(
             }
 
             // A file that cannot be read now is parsed, which reports it (NEWS008).
-            var hash = await BytesOrNullAsync(file, token) is { } bytes ? Hash(bytes) : "";
+            var hash = await BytesOrNullAsync(file, token) is { } bytes ? ContentHash.Of(bytes) : "";
             if (before.Hash != hash || hash.Length == 0)
                 toRead[file.Path] = file;
             else
@@ -399,7 +398,6 @@ public sealed class ContentSync(
     private static SourceFileEntry Entry(ScannedFile file, string hash) =>
         new() { Path = file.Path, Length = hash.Length == 0 ? -1 : file.Length, LastWriteTicks = file.LastWriteTicks, Hash = hash };
 
-    internal static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private void Log(SyncReport report)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Dortmund.News.Catalogue.Images;
-using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;

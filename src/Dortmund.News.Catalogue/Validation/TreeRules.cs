@@ -1,4 +1,3 @@
-using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;

@@ -1,4 +1,3 @@
-using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Content.FrontMatter;
 using Dortmund.News.Content.Problems;
 

@@ -2,7 +2,7 @@ using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
 
-namespace Dortmund.News.Catalogue.Sync;
+namespace Dortmund.News.Catalogue.Validation;
 
 /// <summary>A Markdown file read in this sync: its new hash, the parsed article or author (null when it has errors), and its problems.</summary>
 internal sealed class ParsedFile
@@ -52,7 +52,7 @@ internal sealed class ParsedFile
             return Unreadable(file.Path, hash: "", e);
         }
 
-        var hash = ContentSync.Hash(bytes);
+        var hash = ContentHash.Of(bytes);
         try
         {
             var parsed = Read(file, hash, bytes);

@@ -18,7 +18,7 @@ internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Fai
 internal sealed class CatalogueWriter
 {
     private readonly CatalogueRows _rows;
-    private readonly IReadOnlyDictionary<string, (int Width, int Height)?> _images;
+    private readonly ImageSizes _images;
     private readonly UrlClaims _claims = new();
     private readonly Dictionary<string, ExistingArticle> _existing;
     private readonly ILookup<int, StoredAlias> _aliases;
@@ -35,7 +35,7 @@ internal sealed class CatalogueWriter
     private int _updated;
     private int _failed;
 
-    private CatalogueWriter(CatalogueRows rows, IReadOnlyDictionary<string, (int Width, int Height)?> images,
+    private CatalogueWriter(CatalogueRows rows, ImageSizes images,
         List<ExistingArticle> existing, ILookup<int, StoredAlias> aliases, int removed)
     {
         _rows = rows;
@@ -50,7 +50,7 @@ internal sealed class CatalogueWriter
     /// the URLs of articles nobody touches, and reserves those of the files this sync reads again.
     /// </summary>
     public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, IReadOnlySet<string> toRead,
-        IReadOnlySet<string> removedPaths, IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
+        IReadOnlySet<string> removedPaths, ImageSizes images, CancellationToken cancellationToken)
     {
         var existing = await context.Articles.AsNoTracking()
             .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);

@@ -120,8 +120,7 @@ public sealed class ContentSync(
         var changedFiles = new ConcurrentDictionary<string, SourceFileEntry>(StringComparer.Ordinal);
         var images = await CheckImagesAsync(scanned, stored, changedFiles, cancellationToken);
         var prepared = await variants.PrepareAsync(ServedImages(scanned, stored, changedFiles, images), cancellationToken);
-        foreach (var path in prepared.Unusable)
-            images[path] = null;
+        images.MarkUnreadable(prepared.Unusable);
         var removed = stored.Keys.Where(path => !scanned.ContainsKey(path)).ToHashSet(StringComparer.Ordinal);
         var touchedImages = changedFiles.Where(f => stored.GetValueOrDefault(f.Key)?.Hash != f.Value.Hash).Select(f => f.Key)
             .Concat(removed.Where(p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase))).ToList();
@@ -155,8 +154,8 @@ public sealed class ContentSync(
         }
 
         var problems = new List<ContentProblem>();
-        var authorSlugs = ParsedFile.AuthorSlugsOf(scanned.Values);
-        var authors = await WriteAuthorsAsync(context, rows, toRead.Values.Where(f => f.Kind == FileKind.Author), removed, images, authorSlugs, cancellationToken);
+        var targets = ReferenceTargets.Of(images, scanned.Values);
+        var authors = await WriteAuthorsAsync(context, rows, toRead.Values.Where(f => f.Kind == FileKind.Author), removed, targets, cancellationToken);
         problems.AddRange(authors.SelectMany(a => a.Problems));
         var profileNames = await context.Authors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Name, StringComparer.Ordinal, cancellationToken);
 
@@ -166,7 +165,7 @@ public sealed class ContentSync(
         var writerOpenedAt = stopwatch.ElapsedMilliseconds;
         var writing = TimeSpan.Zero;
         await foreach (var file in InPathOrder.ParseAsync(articleFiles,
-                           (file, token) => ReadArticleAsync(file, images, authorSlugs, profileNames, token), ParseWindow, cancellationToken))
+                           (file, token) => ReadArticleAsync(file, targets, profileNames, token), ParseWindow, cancellationToken))
         {
             var started = Stopwatch.GetTimestamp();
             rows.WriteSourceFile(Entry(scanned[file.Path], file.Hash));
@@ -220,10 +219,10 @@ public sealed class ContentSync(
     private static int ParseWindow => 4 * Environment.ProcessorCount;
 
     /// <summary>Reads and parses one article file, and prepares its search row, on a pool thread.</summary>
-    private static Task<ParsedFile> ReadArticleAsync(ScannedFile file, IReadOnlyDictionary<string, (int Width, int Height)?> images,
-        IReadOnlySet<string> authorSlugs, IReadOnlyDictionary<string, string> profileNames, CancellationToken cancellationToken)
+    private static Task<ParsedFile> ReadArticleAsync(ScannedFile file, ReferenceTargets targets, IReadOnlyDictionary<string, string> profileNames,
+        CancellationToken cancellationToken)
     {
-        return ParsedFile.ReadAsync(file, images, authorSlugs, parsed =>
+        return ParsedFile.ReadAsync(file, targets, parsed =>
         {
             if (parsed.Article is { } article)
                 parsed.Search = SearchText.Of(article, profileNames);
@@ -232,13 +231,12 @@ public sealed class ContentSync(
 
     /// <summary>Parses and writes the author profiles read in this sync (few; before the articles, whose search rows show their names).</summary>
     private static async Task<List<ParsedFile>> WriteAuthorsAsync(CatalogueDbContext context, CatalogueRows rows, IEnumerable<ScannedFile> files,
-        IReadOnlySet<string> removed, IReadOnlyDictionary<string, (int Width, int Height)?> images, IReadOnlySet<string> authorSlugs,
-        CancellationToken cancellationToken)
+        IReadOnlySet<string> removed, ReferenceTargets targets, CancellationToken cancellationToken)
     {
         var parsed = new List<ParsedFile>();
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            var author = await ParsedFile.ReadAsync(file, images, authorSlugs, prepare: null, cancellationToken);
+            var author = await ParsedFile.ReadAsync(file, targets, prepare: null, cancellationToken);
             rows.WriteSourceFile(Entry(file, author.Hash));
             rows.ReplaceProblems(author.Path, author.Problems);
             parsed.Add(author);
@@ -278,17 +276,17 @@ public sealed class ContentSync(
     }
 
     /// <summary>Hashes new or touched images and reads their size; returns every image's size (null: unreadable).</summary>
-    private static async Task<Dictionary<string, (int Width, int Height)?>> CheckImagesAsync(
+    private static async Task<ImageSizes> CheckImagesAsync(
         Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored,
         ConcurrentDictionary<string, SourceFileEntry> changed, CancellationToken cancellationToken)
     {
-        var sizes = new ConcurrentDictionary<string, (int, int)?>(StringComparer.Ordinal);
+        var sizes = new ConcurrentDictionary<string, ImageSize?>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind == FileKind.Image), cancellationToken, async (file, token) =>
         {
             stored.TryGetValue(file.Path, out var before);
             if (IsUntouched(file, before))
             {
-                sizes[file.Path] = before!.Width is { } w ? (w, before.Height!.Value) : null;
+                sizes[file.Path] = before!.Width is { } w ? new ImageSize(w, before.Height!.Value) : null;
                 return;
             }
 
@@ -300,14 +298,14 @@ public sealed class ContentSync(
             }
 
             var hash = ContentHash.Of(bytes);
-            var size = before?.Hash == hash && before.Width is { } known ? (known, before.Height!.Value) : ImageProbe.SizeOf(bytes);
+            var size = before?.Hash == hash && before.Width is { } known ? new ImageSize(known, before.Height!.Value) : ImageSize.From(ImageProbe.SizeOf(bytes));
             sizes[file.Path] = size;
             // Stored even when only the time stamp moved, so the next start skips reading it.
             var entry = Entry(file, hash);
-            (entry.Width, entry.Height) = (size?.Item1, size?.Item2);
+            (entry.Width, entry.Height) = (size?.Width, size?.Height);
             changed[file.Path] = entry;
         });
-        return new Dictionary<string, (int Width, int Height)?>(sizes, StringComparer.Ordinal);
+        return new ImageSizes(sizes);
     }
 
     private static async Task<byte[]?> BytesOrNullAsync(ScannedFile file, CancellationToken cancellationToken)
@@ -324,9 +322,9 @@ public sealed class ContentSync(
 
     /// <summary>Every readable image with its current hash, for the resized variants pages serve.</summary>
     private static IEnumerable<SourceImage> ServedImages(Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored,
-        ConcurrentDictionary<string, SourceFileEntry> changed, Dictionary<string, (int Width, int Height)?> images) =>
-        scanned.Values.Where(f => f.Kind == FileKind.Image && images[f.Path] is not null)
-            .Select(f => new SourceImage(f.Path, f.FullPath, (changed.GetValueOrDefault(f.Path) ?? stored[f.Path]).Hash, images[f.Path]!.Value.Width));
+        ConcurrentDictionary<string, SourceFileEntry> changed, ImageSizes images) =>
+        scanned.Values.Where(f => f.Kind == FileKind.Image && images.SizeOf(f.Path) is not null)
+            .Select(f => new SourceImage(f.Path, f.FullPath, (changed.GetValueOrDefault(f.Path) ?? stored[f.Path]).Hash, images.SizeOf(f.Path)!.Value.Width));
 
     /// <summary>Markdown files that must be re-read because an image they use, or one beside them, changed.</summary>
     private static async Task<Func<ScannedFile, bool>> DependentsOfAsync(CatalogueDbContext context, List<string> touchedImages, CancellationToken cancellationToken)

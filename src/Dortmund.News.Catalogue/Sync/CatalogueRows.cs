@@ -54,8 +54,7 @@ internal sealed class CatalogueRows : IDisposable
     }
 
     /// <summary>Writes an article with its authors, tags, gallery, aliases and search row; returns its key.</summary>
-    public int InsertArticle(ParsedFile file, IEnumerable<(string Path, bool FromSlugChange)> aliases,
-        ImageSizes images)
+    public int InsertArticle(ParsedFile file, IEnumerable<RowAlias> aliases, ImageSizes images)
     {
         var article = file.Article!;
         var id = _nextArticleId++;

@@ -35,7 +35,7 @@ public static class ContentValidator
         var parsed = new ConcurrentBag<ParsedFile>();
         await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
             parsed.Add(await ParsedFile.ReadAsync(file, targets, prepare: null, token)));
-        TreeRules.Apply(parsed, new UrlClaims());
+        TreeRules.Apply(parsed, new UrlOwnership());
 
         var problems = parsed.SelectMany(p => p.Problems)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Code, StringComparer.Ordinal)

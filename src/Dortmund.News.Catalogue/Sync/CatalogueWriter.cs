@@ -6,7 +6,10 @@ namespace Dortmund.News.Catalogue.Sync;
 
 /// <summary>What a sync wrote.</summary>
 internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Failed, IReadOnlySet<string> ChangedSlugs, IReadOnlySet<int> WrittenIds,
-    IReadOnlyList<ContentProblem> Problems);
+    IReadOnlyList<ContentProblem> Problems)
+{
+    public static readonly WriteOutcome Nothing = new(0, 0, 0, 0, new HashSet<string>(), new HashSet<int>(), []);
+}
 
 /// <summary>
 /// Writes one sync's articles as they arrive, in path order, so only a few parsed articles are in
@@ -49,15 +52,14 @@ internal sealed class CatalogueWriter
     /// Deletes the articles of removed files (remembering their old URLs for a file that moved), keeps
     /// the URLs of articles nobody touches, and reserves those of the files this sync reads again.
     /// </summary>
-    public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, IReadOnlySet<string> toRead,
-        IReadOnlySet<string> removedPaths, ImageSizes images, CancellationToken cancellationToken)
+    public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, SyncPlan plan, CancellationToken cancellationToken)
     {
         var existing = await context.Articles.AsNoTracking()
             .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);
         var aliases = (await context.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Path, a.FromSlugChange })
             .ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId, a => new RowAlias(a.Path, a.FromSlugChange));
-        var removed = existing.Where(a => removedPaths.Contains(a.SourcePath)).ToList();
-        var writer = new CatalogueWriter(rows, images, existing.Except(removed).ToList(), aliases, removed.Count);
+        var removed = existing.Where(a => plan.ToRemove.Contains(a.SourcePath)).ToList();
+        var writer = new CatalogueWriter(rows, plan.Images, existing.Except(removed).ToList(), aliases, removed.Count);
 
         foreach (var article in removed)
         {
@@ -75,7 +77,7 @@ internal sealed class CatalogueWriter
             foreach (var alias in aliases[article.Id])
                 writer._rowUrls.LoadAlias(article.Id, alias);
             var urls = aliases[article.Id].Select(a => a.Path).ToList();
-            if (toRead.Contains(article.SourcePath))
+            if (plan.ToRead.ContainsKey(article.SourcePath))
                 writer._urls.Reserve(article.SourcePath, article.Slug, urls);
             else
                 writer._urls.Keep(article.SourcePath, article.Slug, urls);

@@ -52,7 +52,7 @@ internal sealed class ParsedFile
             return Unreadable(file.Path, hash: "", e);
         }
 
-        var hash = ContentHash.Of(bytes);
+        var hash = FileHash.Of(bytes);
         try
         {
             var parsed = Read(file, hash, bytes);

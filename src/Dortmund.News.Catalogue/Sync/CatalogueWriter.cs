@@ -13,10 +13,11 @@ internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Fai
 
 /// <summary>
 /// Writes one sync's articles as they arrive, in path order, so only a few parsed articles are in
-/// memory at once. Each file's turn settles its URLs (<see cref="UrlReservations"/>: the validator's
-/// <see cref="UrlOwnership"/> rules) and writes it at once when nothing can change the outcome. A file whose outcome
-/// depends on a file not read yet waits until the end: one wanting a URL the published version of a
-/// later file still holds, or one linking to an article that does not exist yet.
+/// memory at once. Each file's turn settles its URLs (<see cref="UrlReservations"/>, on the
+/// validator's <see cref="UrlOwnership"/> rules) and writes it at once when nothing can change the
+/// outcome. A file whose outcome depends on a file not read yet waits until the end: one wanting a
+/// URL the published version of a later file still holds, or one linking to an article that does
+/// not exist yet.
 /// </summary>
 internal sealed class CatalogueWriter
 {
@@ -38,8 +39,7 @@ internal sealed class CatalogueWriter
     private int _updated;
     private int _failed;
 
-    private CatalogueWriter(CatalogueRows rows, ImageSizes images,
-        List<ExistingArticle> existing, ILookup<int, RowAlias> aliases, int removed)
+    private CatalogueWriter(CatalogueRows rows, ImageSizes images, List<ExistingArticle> existing, ILookup<int, RowAlias> aliases, int removed)
     {
         _rows = rows;
         _images = images;

@@ -4,7 +4,7 @@ using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;
 
-/// <summary>A Markdown file read in this sync: its new hash, the parsed article or author (null when it has errors), and its problems.</summary>
+/// <summary>A Markdown file as read by the sync or the validator: its hash, the parsed article or author (null when it has errors), and its problems.</summary>
 internal sealed class ParsedFile
 {
     private readonly List<ContentProblem> _problems;

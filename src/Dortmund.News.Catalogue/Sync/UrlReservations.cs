@@ -17,8 +17,8 @@ internal enum ClaimOutcome
 }
 
 /// <summary>
-/// The sync's URL ownership, file by file in path order, as the validator would decide it for the
-/// whole tree: articles nobody touches own their URLs (<see cref="UrlOwnership"/>); the published
+/// The sync's URL ownership, settled file by file in path order on the validator's rules
+/// (<see cref="UrlOwnership"/>): articles nobody touches own their URLs; the published
 /// version of a file read again <em>reserves</em> its URLs until that file's turn. On its turn the
 /// reservation is given up if the new version claims its URLs, or <see cref="Hold">held</see> (owned
 /// again) if the new version fails. A file wanting a URL still reserved by a later file waits, and so

@@ -1,5 +1,6 @@
-using Microsoft.EntityFrameworkCore;
+using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Authors;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Sync;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Search;
+using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Problems;
 using Microsoft.Data.Sqlite;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
@@ -53,12 +54,11 @@ internal sealed class CatalogueRows : IDisposable
     }
 
     /// <summary>Writes an article with its authors, tags, gallery, aliases and search row; returns its key.</summary>
-    public int InsertArticle(ParsedFile file, IEnumerable<(string Path, bool FromSlugChange)> aliases,
-        IReadOnlyDictionary<string, (int Width, int Height)?> images)
+    public int InsertArticle(ParsedFile file, IEnumerable<RowAlias> aliases, ImageSizes images)
     {
         var article = file.Article!;
         var id = _nextArticleId++;
-        var lead = article.LeadImage is { } l ? images.GetValueOrDefault(l.Path) : null;
+        var lead = article.LeadImage is { } l ? images.SizeOf(l.Path) : null;
         Run("""
             INSERT INTO Articles (Id, Slug, Title, PublishedUtc, PublishedMonth, ModifiedUtc, ExpiresUtc, Draft, Summary, Html,
                                   Language, CategoryId, LeadImagePath, LeadImageWidth, LeadImageHeight, SourcePath, ContentHash)
@@ -90,7 +90,7 @@ internal sealed class CatalogueRows : IDisposable
         for (var i = 0; i < article.Gallery.Count; i++)
         {
             var image = article.Gallery[i];
-            var size = images.GetValueOrDefault(image.Image.Path);
+            var size = images.SizeOf(image.Image.Path);
             Run("""
                 INSERT INTO GalleryImages (ArticleId, Position, Path, Caption, Credit, Alt, Width, Height)
                 VALUES ($id, $position, $path, $caption, $credit, $alt, $width, $height)

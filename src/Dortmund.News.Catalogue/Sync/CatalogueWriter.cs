@@ -6,22 +6,26 @@ namespace Dortmund.News.Catalogue.Sync;
 
 /// <summary>What a sync wrote.</summary>
 internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Failed, IReadOnlySet<string> ChangedSlugs, IReadOnlySet<int> WrittenIds,
-    IReadOnlyList<ContentProblem> Problems);
+    IReadOnlyList<ContentProblem> Problems)
+{
+    public static readonly WriteOutcome Nothing = new(0, 0, 0, 0, new HashSet<string>(), new HashSet<int>(), []);
+}
 
 /// <summary>
 /// Writes one sync's articles as they arrive, in path order, so only a few parsed articles are in
-/// memory at once. Each file's turn settles its URLs (the same <see cref="UrlClaims"/> rules as the
-/// validator) and writes it at once when nothing can change the outcome. A file whose outcome
-/// depends on a file not read yet waits until the end: one wanting a URL the published version of a
-/// later file still holds, or one linking to an article that does not exist yet.
+/// memory at once. Each file's turn settles its URLs (<see cref="UrlReservations"/>, on the
+/// validator's <see cref="UrlOwnership"/> rules) and writes it at once when nothing can change the
+/// outcome. A file whose outcome depends on a file not read yet waits until the end: one wanting a
+/// URL the published version of a later file still holds, or one linking to an article that does
+/// not exist yet.
 /// </summary>
 internal sealed class CatalogueWriter
 {
     private readonly CatalogueRows _rows;
-    private readonly IReadOnlyDictionary<string, (int Width, int Height)?> _images;
-    private readonly UrlClaims _claims;
+    private readonly ImageSizes _images;
+    private readonly UrlReservations _urls;
     private readonly Dictionary<string, ExistingArticle> _existing;
-    private readonly ILookup<int, StoredAlias> _aliases;
+    private readonly ILookup<int, RowAlias> _aliases;
     private readonly RowUrls _rowUrls = new();
     private readonly Dictionary<int, string> _pathsById = [];
     private readonly Dictionary<string, List<string>> _movedFrom = new(StringComparer.Ordinal);
@@ -35,11 +39,10 @@ internal sealed class CatalogueWriter
     private int _updated;
     private int _failed;
 
-    private CatalogueWriter(CatalogueRows rows, UrlClaims claims, IReadOnlyDictionary<string, (int Width, int Height)?> images,
-        List<ExistingArticle> existing, ILookup<int, StoredAlias> aliases, int removed)
+    private CatalogueWriter(CatalogueRows rows, UrlReservations urls, ImageSizes images, List<ExistingArticle> existing, ILookup<int, RowAlias> aliases, int removed)
     {
         _rows = rows;
-        _claims = claims;
+        _urls = urls;
         _images = images;
         _existing = existing.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
         _aliases = aliases;
@@ -50,15 +53,14 @@ internal sealed class CatalogueWriter
     /// Deletes the articles of removed files (remembering their old URLs for a file that moved), keeps
     /// the URLs of articles nobody touches, and reserves those of the files this sync reads again.
     /// </summary>
-    public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, UrlClaims claims, IReadOnlySet<string> toRead,
-        IReadOnlySet<string> removedPaths, IReadOnlyDictionary<string, (int Width, int Height)?> images, CancellationToken cancellationToken)
+    public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, SyncPlan plan, ArticleUrls articleUrls, CancellationToken cancellationToken)
     {
         var existing = await context.Articles.AsNoTracking()
             .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);
-        var aliases = (await context.Aliases.AsNoTracking().Select(a => new StoredAlias(a.ArticleId, a.Path, a.FromSlugChange))
-            .ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId);
-        var removed = existing.Where(a => removedPaths.Contains(a.SourcePath)).ToList();
-        var writer = new CatalogueWriter(rows, claims, images, existing.Except(removed).ToList(), aliases, removed.Count);
+        var aliases = (await context.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Path, a.FromSlugChange })
+            .ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId, a => new RowAlias(a.Path, a.FromSlugChange));
+        var removed = existing.Where(a => plan.ToRemove.Contains(a.SourcePath)).ToList();
+        var writer = new CatalogueWriter(rows, new UrlReservations(articleUrls), plan.Images, existing.Except(removed).ToList(), aliases, removed.Count);
 
         foreach (var article in removed)
         {
@@ -74,16 +76,12 @@ internal sealed class CatalogueWriter
             writer._rowUrls.Load(article.Id, article.Slug);
             writer._pathsById[article.Id] = article.SourcePath;
             foreach (var alias in aliases[article.Id])
-                writer._rowUrls.LoadAlias(article.Id, alias.Path, alias.FromSlugChange);
+                writer._rowUrls.LoadAlias(article.Id, alias);
             var urls = aliases[article.Id].Select(a => a.Path).ToList();
-            if (toRead.Contains(article.SourcePath))
-                writer._claims.Reserve(article.SourcePath, article.Slug, urls);
+            if (plan.ToRead.ContainsKey(article.SourcePath))
+                writer._urls.Reserve(article.SourcePath, article.Slug, urls);
             else
-            {
-                writer._claims.Keep(article.Slug, article.SourcePath);
-                foreach (var url in urls)
-                    writer._claims.KeepAlias(url, article.SourcePath);
-            }
+                writer._urls.Keep(article.SourcePath, article.Slug, urls);
         }
 
         return writer;
@@ -94,12 +92,12 @@ internal sealed class CatalogueWriter
     {
         if (file.Article is null)
         {
-            _claims.Hold(file.Path);
+            _urls.Hold(file.Path);
             Settle(file);
             return;
         }
 
-        switch (_claims.ClaimInTurn(file, waitForReservations: true))
+        switch (_urls.ClaimInTurn(file, waitForReservations: true))
         {
             case ClaimOutcome.Waiting:
                 _waitingForUrls.Add(file);
@@ -107,13 +105,13 @@ internal sealed class CatalogueWriter
             case ClaimOutcome.Refused:
                 Settle(file);
                 break;
-            case ClaimOutcome.Claimed when _claims.LinksResolve(file):
+            case ClaimOutcome.Claimed when _urls.Owned.LinksResolve(file):
                 Write(file);
                 break;
             case ClaimOutcome.Claimed:
                 // Its published version keeps its URLs until the links are settled at the end.
                 if (_existing.TryGetValue(file.Path, out var previous))
-                    _claims.Reserve(file.Path, previous.Slug, _aliases[previous.Id].Select(a => a.Path).ToList());
+                    _urls.Reserve(file.Path, previous.Slug, _aliases[previous.Id].Select(a => a.Path).ToList());
                 _waitingForLinks.Add(file);
                 break;
         }
@@ -122,48 +120,26 @@ internal sealed class CatalogueWriter
     /// <summary>Settles the files that waited, now that every file has had its turn.</summary>
     public WriteOutcome Finish()
     {
-        // Files waiting only for their links will replace their published versions if the links hold.
+        // Files waiting only for their links will replace their published versions if the links hold:
+        // the URLs those versions reserve are free for the files waiting for URLs.
         foreach (var file in _waitingForLinks)
-            _claims.SetAside(file.Path);
-
-        // Files waiting for a URL another waiting file still holds get it once that file has moved on...
-        var waiting = _waitingForUrls;
-        for (var progress = true; progress && waiting.Count > 0;)
-        {
-            var still = new List<ParsedFile>();
-            foreach (var file in waiting)
-            {
-                var outcome = _claims.ClaimInTurn(file, waitForReservations: true);
-                if (outcome == ClaimOutcome.Waiting)
-                    still.Add(file);
-                else
-                    Claimed(file, outcome);
-            }
-
-            progress = still.Count < waiting.Count;
-            waiting = still;
-        }
-
-        // ...and files waiting on each other (two articles swapping slugs) claim in path order.
-        foreach (var file in waiting)
-            _claims.SetAside(file.Path);
-        foreach (var file in waiting)
-            Claimed(file, _claims.ClaimInTurn(file, waitForReservations: false));
+            _urls.SetAside(file.Path);
+        foreach (var (file, outcome) in _urls.SettleWaiting(_waitingForUrls))
+            Claimed(file, outcome);
 
         var passing = new List<ParsedFile>();
         foreach (var file in _waitingForLinks.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            _claims.CheckLinks(file);
+            _urls.Owned.CheckLinks(file);
             if (file.Article is not null)
                 passing.Add(file);
             else
             {
-                _claims.Hold(file.Path);
+                _urls.Hold(file.Path);
                 Settle(file);
             }
         }
 
-        // Together: in a swap, each article's old row must be gone before the other's new row arrives.
         Write(passing);
         return new WriteOutcome(_added, _updated, _removed, _failed, _changedSlugs, _writtenIds, _problems);
     }
@@ -178,89 +154,87 @@ internal sealed class CatalogueWriter
 
     private void Write(ParsedFile file) => Write([file]);
 
-    /// <summary>Replaces the published versions (if any) with the new ones, whole or not at all; one by one if not all fit.</summary>
+    /// <summary>
+    /// Replaces the published versions (if any) with the new ones, together: in a swap, each article's
+    /// old row must be gone before the other's new row arrives. The claims gave each URL to one file,
+    /// so the files never collide with each other. But a file whose links failed at the very end keeps
+    /// its published version, and with it URLs another file claimed once they were set aside: that
+    /// other file fails instead. As its own published version then stays too, the rest is checked
+    /// again (StreamingWriterTests pins both).
+    /// </summary>
     private void Write(IReadOnlyList<ParsedFile> files)
     {
-        if (files.Count == 0)
-            return;
-        var plans = files.Select(Plan).ToList();
-        if (_rowUrls.Fit(plans.Select(p => (p.File.Article!.Slug, (IReadOnlyList<(string, bool)>)p.Aliases, p.Previous?.Id)).ToList()))
+        var replacements = files.Select(ReplacementOf).ToList();
+        while (Blocked(replacements) is { Count: > 0 } blocked)
         {
-            foreach (var plan in plans.Where(p => p.Previous is not null))
-            {
-                _rows.DeleteArticle(plan.Previous!.Id);
-                _rowUrls.Remove(plan.Previous.Id);
-            }
-
-            foreach (var plan in plans)
-            {
-                var id = _rows.InsertArticle(plan.File, plan.Aliases, _images);
-                _rowUrls.Add(id, plan.File.Article!.Slug, plan.Aliases);
-                Written(plan, id);
-            }
+            foreach (var (replacement, holder) in blocked)
+                FailBlocked(replacement.File, holder);
+            replacements = replacements.Except(blocked.Select(b => b.Replacement)).ToList();
         }
-        else
+
+        foreach (var replacement in replacements.Where(r => r.Previous is not null))
         {
-            // Only reachable when URLs move between several files at once in ways the claims cannot order
-            // (a file that gave up a URL failed at the very end, so its published version keeps it): those
-            // whose URLs a staying row holds fail, the others are written together as planned.
-            var leaving = plans.Select(p => p.Previous?.Id).OfType<int>().ToHashSet();
-            var blocked = plans.Select(p => (Plan: p, Blocker: _rowUrls.Blocker(p.File.Article!.Slug, p.Aliases, leaving)))
-                .Where(b => b.Blocker is not null).ToList();
-            foreach (var (plan, blocker) in blocked)
-                FailBlocked(plan.File, blocker!.Value);
-            var rest = files.Except(blocked.Select(b => b.Plan.File)).ToList();
-            if (blocked.Count > 0)
-                Write(rest);
-            else if (rest.Count > 1)
-            {
-                // Two files of the group want the same URL (the claims never let that happen): one by one.
-                foreach (var file in rest)
-                    Write([file]);
-            }
-            else
-                FailBlocked(rest[0], blocker: 0);
+            _rows.DeleteArticle(replacement.Previous!.Id);
+            _rowUrls.Remove(replacement.Previous.Id);
+        }
+
+        foreach (var replacement in replacements)
+        {
+            var id = _rows.InsertArticle(replacement.File, replacement.Aliases, _images);
+            _rowUrls.Add(id, replacement.File.Article!.Slug, replacement.Aliases);
+            Written(replacement, id);
         }
     }
 
-    private void FailBlocked(ParsedFile file, int blocker)
+    /// <summary>The replacements whose slug or alias a row that stays holds, with that row.</summary>
+    private List<(Replacement Replacement, int Holder)> Blocked(List<Replacement> replacements)
+    {
+        var leaving = replacements.Select(r => r.Previous?.Id).OfType<int>().ToHashSet();
+        return replacements
+            .Select(r => (Replacement: r, Holder: _rowUrls.Holder(r.File.Article!.Slug, r.Aliases, leaving)))
+            .Where(b => b.Holder is not null)
+            .Select(b => (b.Replacement, b.Holder!.Value))
+            .ToList();
+    }
+
+    private void FailBlocked(ParsedFile file, int holder)
     {
         var article = file.Article!;
-        var owner = _pathsById.GetValueOrDefault(blocker) ?? "another article";
         file.Fail(Rules.DuplicateSlug, article.SlugAt.Line, article.SlugAt.Column,
-            $"slug '{article.Slug}' or one of its aliases is still used by the published version of {owner}: set a different 'slug:' or alias");
+            $"slug '{article.Slug}' or one of its aliases is still used by the published version of {_pathsById[holder]}: set a different 'slug:' or alias");
         Settle(file);
     }
 
-    private WritePlan Plan(ParsedFile file)
+    /// <summary>What writing the file does: the row it replaces (if any), and the aliases of its new row.</summary>
+    private Replacement ReplacementOf(ParsedFile file)
     {
         var article = file.Article!;
         var previous = _existing.GetValueOrDefault(file.Path);
         var history = previous is not null ? History(previous, article.Slug)
-            : _movedFrom.TryGetValue(file.Hash, out var moved) ? moved.Where(h => h != _claims.ArticlePrefix + article.Slug).ToList()
+            : _movedFrom.TryGetValue(file.Hash, out var moved) ? moved.Where(h => h != _urls.Owned.Urls.Of(article.Slug)).ToList()
             : [];
-        var aliases = article.Aliases.Select(a => (Path: a, FromSlugChange: false))
-            .Concat(history.Where(h => _claims.AliasOwner(h) is null || _claims.AliasOwner(h) == file.Path).Select(h => (Path: h, FromSlugChange: true)))
+        var aliases = article.Aliases.Select(a => new RowAlias(a, FromSlugChange: false))
+            .Concat(history.Where(h => _urls.Owned.AliasOwner(h) is null || _urls.Owned.AliasOwner(h) == file.Path).Select(h => new RowAlias(h, FromSlugChange: true)))
             .DistinctBy(a => a.Path)
             .ToList();
-        return new WritePlan(file, previous, aliases);
+        return new Replacement(file, previous, aliases);
     }
 
-    private void Written(WritePlan plan, int id)
+    private void Written(Replacement replacement, int id)
     {
-        _pathsById[id] = plan.File.Path;
-        if (plan.Previous is null)
-            _movedFrom.Remove(plan.File.Hash);
+        _pathsById[id] = replacement.File.Path;
+        if (replacement.Previous is null)
+            _movedFrom.Remove(replacement.File.Hash);
         _writtenIds.Add(id);
-        _changedSlugs.Add(plan.File.Article!.Slug);
-        if (plan.Previous is not null)
+        _changedSlugs.Add(replacement.File.Article!.Slug);
+        if (replacement.Previous is not null)
         {
-            _changedSlugs.Add(plan.Previous.Slug);
+            _changedSlugs.Add(replacement.Previous.Slug);
             _updated++;
         }
         else
             _added++;
-        Settle(plan.File);
+        Settle(replacement.File);
     }
 
     /// <summary>Records the file's problems; a file that failed leaves its published version (if any) as it is.</summary>
@@ -277,14 +251,12 @@ internal sealed class CatalogueWriter
     {
         var history = _aliases[previous.Id].Where(a => a.FromSlugChange).Select(a => a.Path).ToList();
         if (previous.Slug != newSlug)
-            history.Add(_claims.ArticlePrefix + previous.Slug);
-        history.Remove(_claims.ArticlePrefix + newSlug);
+            history.Add(_urls.Owned.Urls.Of(previous.Slug));
+        history.Remove(_urls.Owned.Urls.Of(newSlug));
         return history;
     }
 
-    private sealed record WritePlan(ParsedFile File, ExistingArticle? Previous, List<(string Path, bool FromSlugChange)> Aliases);
+    private sealed record Replacement(ParsedFile File, ExistingArticle? Previous, List<RowAlias> Aliases);
 
     private sealed record ExistingArticle(int Id, string Slug, string SourcePath, string ContentHash);
-
-    private sealed record StoredAlias(int ArticleId, string Path, bool FromSlugChange);
 }

@@ -14,37 +14,17 @@ internal sealed class RowUrls
 
     public void Load(int articleId, string slug) => Add(articleId, slug);
 
-    public void LoadAlias(int articleId, string path, bool fromSlugChange)
+    public void LoadAlias(int articleId, RowAlias alias)
     {
-        _aliases[path] = (articleId, fromSlugChange);
-        _byArticle[articleId].Aliases.Add(path);
+        _aliases[alias.Path] = (articleId, alias.FromSlugChange);
+        _byArticle[articleId].Aliases.Add(alias.Path);
     }
 
-    /// <summary>Whether the rows can take these articles once the rows they replace are gone.</summary>
-    public bool Fit(IReadOnlyList<(string Slug, IReadOnlyList<(string Path, bool FromSlugChange)> Aliases, int? Replaces)> articles)
-    {
-        var leaving = articles.Select(a => a.Replaces).OfType<int>().ToHashSet();
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
-        var aliases = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (slug, articleAliases, _) in articles)
-        {
-            if ((_slugs.TryGetValue(slug, out var owner) && !leaving.Contains(owner)) || !slugs.Add(slug))
-                return false;
-            foreach (var (path, fromSlugChange) in articleAliases)
-            {
-                // Old URLs kept as redirects give way to anything else; an editor's alias takes them over.
-                if (fromSlugChange)
-                    continue;
-                if ((_aliases.TryGetValue(path, out var other) && !other.FromSlugChange && !leaving.Contains(other.ArticleId)) || !aliases.Add(path))
-                    return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>The row (other than those in <paramref name="leaving"/>) holding the article's slug or one of its own aliases, if any.</summary>
-    public int? Blocker(string slug, IEnumerable<(string Path, bool FromSlugChange)> aliases, IReadOnlySet<int> leaving)
+    /// <summary>
+    /// The row (other than those in <paramref name="leaving"/>) holding the article's slug or one of
+    /// its editor's aliases, if any. Old URLs kept as redirects give way to anything else.
+    /// </summary>
+    public int? Holder(string slug, IEnumerable<RowAlias> aliases, IReadOnlySet<int> leaving)
     {
         if (_slugs.TryGetValue(slug, out var owner) && !leaving.Contains(owner))
             return owner;
@@ -71,7 +51,7 @@ internal sealed class RowUrls
     }
 
     /// <summary>Records a written row as <see cref="CatalogueRows.InsertArticle"/> writes it: old URLs only where free.</summary>
-    public void Add(int articleId, string slug, IEnumerable<(string Path, bool FromSlugChange)> aliases)
+    public void Add(int articleId, string slug, IEnumerable<RowAlias> aliases)
     {
         Add(articleId, slug);
         foreach (var (path, fromSlugChange) in aliases)

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Dortmund.News.Catalogue.Images;
-using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;
@@ -32,16 +31,15 @@ public static class ContentValidator
         var scanned = ContentScanner.Scan(contentRoot);
 
         // Images first, as the sync does, so each Markdown file is read and checked on the sync's own path.
-        var images = new ConcurrentDictionary<string, (int Width, int Height)?>(StringComparer.Ordinal);
+        var images = new ConcurrentDictionary<string, ImageSize?>(StringComparer.Ordinal);
         await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind == FileKind.Image), cancellationToken, async (file, token) =>
             images[file.Path] = await SizeOfAsync(file, token));
 
-        var authorSlugs = ParsedFile.AuthorSlugsOf(scanned.Values);
-        var imageSizes = new Dictionary<string, (int Width, int Height)?>(images, StringComparer.Ordinal);
+        var targets = ReferenceTargets.Of(new ImageSizes(images), scanned.Values);
         var parsed = new ConcurrentBag<ParsedFile>();
         await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
-            parsed.Add(await ParsedFile.ReadAsync(file, imageSizes, authorSlugs, prepare: null, token)));
-        TreeRules.Apply(parsed, new UrlClaims(articlePathPrefix));
+            parsed.Add(await ParsedFile.ReadAsync(file, targets, prepare: null, token)));
+        TreeRules.Apply(parsed, new UrlOwnership(new ArticleUrls(articlePathPrefix)));
 
         var problems = parsed.SelectMany(p => p.Problems)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Code, StringComparer.Ordinal)
@@ -50,11 +48,11 @@ public static class ContentValidator
     }
 
     // An image that cannot be read counts as not an image (NEWS025 for the articles using it), as in the sync.
-    private static async Task<(int Width, int Height)?> SizeOfAsync(ScannedFile file, CancellationToken cancellationToken)
+    private static async Task<ImageSize?> SizeOfAsync(ScannedFile file, CancellationToken cancellationToken)
     {
         try
         {
-            return ImageProbe.SizeOf(await File.ReadAllBytesAsync(file.FullPath, cancellationToken));
+            return ImageSize.From(ImageProbe.SizeOf(await File.ReadAllBytesAsync(file.FullPath, cancellationToken)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,3 @@
-using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;
@@ -15,15 +14,15 @@ internal static class TreeRules
 
     /// <summary>
     /// Checks <paramref name="candidates"/> (articles read without errors) against
-    /// <paramref name="claims"/>, in path order so the outcome does not depend on parsing order.
+    /// <paramref name="urls"/>, in path order so the outcome does not depend on parsing order.
     /// Returns those still without errors.
     /// </summary>
-    public static List<ParsedFile> Apply(IEnumerable<ParsedFile> candidates, UrlClaims claims)
+    public static List<ParsedFile> Apply(IEnumerable<ParsedFile> candidates, UrlOwnership urls)
     {
         var claimed = candidates.Where(c => c.Article is not null).OrderBy(c => c.Path, StringComparer.Ordinal)
-            .Where(claims.TryClaim).ToList();
+            .Where(file => urls.TryClaim(file)).ToList();
         foreach (var file in claimed)
-            claims.CheckLinks(file);
+            urls.CheckLinks(file);
         return claimed.Where(c => c.Article is not null).ToList();
     }
 }

@@ -136,6 +136,82 @@ public sealed class StreamingWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_chain_of_files_each_taking_the_slug_the_next_gives_up_is_written_in_one_sync()
+    {
+        _content.WriteArticle("b-datei", "B", "2026-01-01", extraFrontMatter: "slug: bee\n");
+        _content.WriteArticle("c-datei", "C", "2026-01-02", extraFrontMatter: "slug: cee\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        // a-neu waits for b-datei's slug, b-datei for c-datei's; c-datei takes a free one, and the chain settles from its end.
+        _content.WriteArticle("a-neu", "A", "2026-01-03", extraFrontMatter: "slug: bee\n");
+        _content.WriteArticle("b-datei", "B", "2026-01-01", extraFrontMatter: "slug: cee\n");
+        _content.WriteArticle("c-datei", "C", "2026-01-02", extraFrontMatter: "slug: dee\n");
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal((1, 2, 0), (report.Added, report.Updated, report.Failed));
+        Assert.Equal("A", (await host.QueryAsync(q => q.BySlugAsync("bee", CancellationToken.None)))!.Title);
+        Assert.Equal("B", (await host.QueryAsync(q => q.BySlugAsync("cee", CancellationToken.None)))!.Title);
+        Assert.Equal("C", (await host.QueryAsync(q => q.BySlugAsync("dee", CancellationToken.None)))!.Title);
+    }
+
+    [Fact]
+    public async Task A_chain_ending_in_a_refused_file_fails_back_along_the_chain_each_file_naming_the_next()
+    {
+        _content.WriteArticle("b-datei", "B", "2026-01-01", extraFrontMatter: "slug: ix\n");
+        _content.WriteArticle("c-datei", "C", "2026-01-02", extraFrontMatter: "slug: ypsilon\n");
+        _content.WriteArticle("d-datei", "D", "2026-01-03", extraFrontMatter: "slug: we\n");
+        _content.WriteArticle("e-fest", "E", "2026-01-04", extraFrontMatter: "slug: zet\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        // Each file waits for the next one's slug; d-datei wants the slug of e-fest, which nobody touches, and is
+        // refused, so its published version keeps "we": c-datei is refused in the first round after every turn,
+        // b-datei in the second, a-neu in the third, each naming the file that kept the slug.
+        _content.WriteArticle("a-neu", "A", "2026-01-05", extraFrontMatter: "slug: ix\n");
+        _content.WriteArticle("b-datei", "B2", "2026-01-01", extraFrontMatter: "slug: ypsilon\n");
+        _content.WriteArticle("c-datei", "C2", "2026-01-02", extraFrontMatter: "slug: we\n");
+        _content.WriteArticle("d-datei", "D2", "2026-01-03", extraFrontMatter: "slug: zet\n");
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal(
+            [
+                "articles/a-neu.md: slug 'ix' is already used by articles/b-datei.md",
+                "articles/b-datei.md: slug 'ypsilon' is already used by articles/c-datei.md",
+                "articles/c-datei.md: slug 'we' is already used by articles/d-datei.md",
+                "articles/d-datei.md: slug 'zet' is already used by articles/e-fest.md",
+            ],
+            report.Problems.Select(p => $"{p.Path}: {p.Message[..p.Message.IndexOf(':')]}"));
+        Assert.Equal((0, 0, 4), (report.Added, report.Updated, report.Failed));
+        Assert.Equal("B", (await host.QueryAsync(q => q.BySlugAsync("ix", CancellationToken.None)))!.Title);
+    }
+
+    [Fact]
+    public async Task A_file_blocked_at_the_end_keeps_its_published_version_and_with_it_the_slug_a_later_file_wanted()
+    {
+        _content.WriteArticle("b-datei", "B", "2026-01-01", extraFrontMatter: "slug: bee\n");
+        _content.WriteArticle("h-datei", "H", "2026-01-02", extraFrontMatter: "slug: ha\n");
+        await using var host = await CatalogueHost.StartAsync(_content);
+        await host.Sync.SyncAsync();
+
+        // h-datei gives up "ha" but its link fails at the very end, so its published version keeps "ha":
+        // b-datei, which took "ha", fails and keeps "bee", so c-neu, which took "bee", fails too.
+        _content.WriteArticle("b-datei", "B2", "2026-01-01", extraFrontMatter: "slug: ha\n");
+        _content.WriteArticle("c-neu", "C", "2026-01-03", extraFrontMatter: "slug: bee\n");
+        _content.WriteArticle("h-datei", "H2", "2026-01-02", extraFrontMatter: "slug: anders\n", body: "Siehe [hier](/artikel/fehlt).");
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal(
+            [("articles/b-datei.md", "NEWS040"), ("articles/c-neu.md", "NEWS040"), ("articles/h-datei.md", "NEWS042")],
+            report.Problems.Select(p => (p.Path, p.Code)));
+        Assert.Contains("h-datei", report.Problems[0].Message);
+        Assert.Contains("b-datei", report.Problems[1].Message);
+        Assert.Equal("B", (await host.QueryAsync(q => q.BySlugAsync("bee", CancellationToken.None)))!.Title);
+        Assert.Equal("H", (await host.QueryAsync(q => q.BySlugAsync("ha", CancellationToken.None)))!.Title);
+        Assert.Equal(2, await host.DbAsync(db => db.Articles.CountAsync()));
+    }
+
+    [Fact]
     public async Task Hundreds_of_articles_are_written_with_their_tags_and_categories_shared()
     {
         for (var i = 0; i < 300; i++)

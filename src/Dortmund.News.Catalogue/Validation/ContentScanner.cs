@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Dortmund.News.Catalogue.Sync;
+namespace Dortmund.News.Catalogue.Validation;
 
 /// <summary>
 /// Lists the files the site is built from: Markdown under articles/ and authors/, and the images

@@ -2,9 +2,9 @@ using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Problems;
 
-namespace Dortmund.News.Catalogue.Sync;
+namespace Dortmund.News.Catalogue.Validation;
 
-/// <summary>A Markdown file read in this sync: its new hash, the parsed article or author (null when it has errors), and its problems.</summary>
+/// <summary>A Markdown file as read by the sync or the validator: its hash, the parsed article or author (null when it has errors), and its problems.</summary>
 internal sealed class ParsedFile
 {
     private readonly List<ContentProblem> _problems;
@@ -39,8 +39,8 @@ internal sealed class ParsedFile
     /// both report the same: whatever fails for this one file (the disk, a bug in a parser) becomes its
     /// NEWS008, and the rest of the content goes on.
     /// </summary>
-    public static async Task<ParsedFile> ReadAsync(ScannedFile file, IReadOnlyDictionary<string, (int Width, int Height)?> images,
-        IReadOnlySet<string> authorSlugs, Action<ParsedFile>? prepare, CancellationToken cancellationToken)
+    public static async Task<ParsedFile> ReadAsync(ScannedFile file, ReferenceTargets targets, Action<ParsedFile>? prepare,
+        CancellationToken cancellationToken)
     {
         byte[] bytes;
         try
@@ -52,11 +52,11 @@ internal sealed class ParsedFile
             return Unreadable(file.Path, hash: "", e);
         }
 
-        var hash = ContentSync.Hash(bytes);
+        var hash = FileHash.Of(bytes);
         try
         {
             var parsed = Read(file, hash, bytes);
-            parsed.CheckReferences(images, authorSlugs);
+            parsed.CheckReferences(targets);
             prepare?.Invoke(parsed);
             return parsed;
         }
@@ -79,29 +79,23 @@ internal sealed class ParsedFile
             IsArticleFile = ContentScanner.KindOf(path) == FileKind.Article,
         };
 
-    /// <summary>The author slugs that have a profile file: articles may name them.</summary>
-    public static IReadOnlySet<string> AuthorSlugsOf(IEnumerable<ScannedFile> files) =>
-        files.Where(f => f.Kind == FileKind.Author)
-            .Select(f => AuthorReader.SlugOf(f.Path))
-            .ToHashSet(StringComparer.Ordinal);
-
     /// <summary>Checks what the file names outside itself: image files and author profiles.</summary>
-    public void CheckReferences(IReadOnlyDictionary<string, (int Width, int Height)?> images, IReadOnlySet<string> authorSlugs)
+    public void CheckReferences(ReferenceTargets targets)
     {
         IEnumerable<ImageReference?> references = Article is { } article
             ? [article.LeadImage, .. article.Gallery.Select(g => g.Image)]
             : [Author?.Image];
         foreach (var image in references.OfType<ImageReference>().DistinctBy(i => (i.Path, i.Line)))
         {
-            if (!images.TryGetValue(image.Path, out var size))
+            if (!targets.Images.Contains(image.Path))
                 Fail(Rules.ImageMissing, image, $"image file '{image.Path}' not found: check the name and that it is inside content/");
-            else if (size is null)
+            else if (targets.Images.SizeOf(image.Path) is null)
                 Fail(Rules.ImageCorrupt, image, $"image file '{image.Path}' is not a readable JPEG, PNG, WebP or GIF");
         }
 
         foreach (var author in Article?.Authors ?? [])
         {
-            if (!authorSlugs.Contains(author.Slug))
+            if (!targets.AuthorSlugs.Contains(author.Slug))
                 _problems.Add(new ContentProblem(Path, author.Line, author.Column, Severity.Warning, Rules.AuthorUnknown.Code,
                     $"author '{author.Name}' has no profile file authors/{author.Slug}.md; shown as a plain name"));
         }

@@ -1,8 +1,8 @@
-using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Catalogue.Search;
 using Dortmund.News.Content.Markdown;
 using Microsoft.EntityFrameworkCore;
 
-namespace Dortmund.News.Catalogue.Search;
+namespace Dortmund.News.Catalogue.Sync;
 
 /// <summary>
 /// Re-indexes articles that name an author whose profile changed in a sync (the profile's name is

@@ -1,4 +1,4 @@
-namespace Dortmund.News.Catalogue.Sync;
+namespace Dortmund.News.Catalogue.Validation;
 
 /// <summary>What a content file is to the sync.</summary>
 public enum FileKind

@@ -1,4 +1,4 @@
-namespace Dortmund.News.Catalogue.Sync;
+namespace Dortmund.News.Catalogue.Validation;
 
 /// <summary>
 /// Whether a path really lies inside the content folder once every symbolic link on the way is

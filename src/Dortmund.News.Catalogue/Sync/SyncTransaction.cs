@@ -1,0 +1,175 @@
+using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Catalogue.Search;
+using Dortmund.News.Catalogue.Validation;
+using Dortmund.News.Content.Authors;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Dortmund.News.Catalogue.Sync;
+
+/// <summary>
+/// Applies a <see cref="SyncPlan"/> in one transaction, so readers see the old catalogue or the new
+/// one, never a mix: the file records, the removals, the author profiles read, then the articles,
+/// parsed on every core and written in path order by one <see cref="CatalogueWriter"/>, and last the
+/// search rows of articles whose author's profile changed.
+/// </summary>
+internal sealed class SyncTransaction : IAsyncDisposable
+{
+    private readonly CatalogueDbContext _context;
+    private readonly IDbContextTransaction _transaction;
+    private readonly CatalogueRows _rows;
+    private readonly SyncPlan _plan;
+    private readonly ReferenceTargets _targets;
+    private readonly ArticleUrls _articleUrls;
+
+    private SyncTransaction(CatalogueDbContext context, IDbContextTransaction transaction, CatalogueRows rows, SyncPlan plan, ArticleUrls articleUrls)
+    {
+        _articleUrls = articleUrls;
+        _context = context;
+        _transaction = transaction;
+        _rows = rows;
+        _plan = plan;
+        _targets = ReferenceTargets.Of(plan.Images, plan.Scanned.Values);
+    }
+
+    // Parsed articles waiting for the writer: enough to keep every core busy, few enough to keep memory flat.
+    private static int ParseWindow => 4 * Environment.ProcessorCount;
+
+    public static async Task<SyncTransaction> BeginAsync(CatalogueDbContext context, SyncPlan plan, ArticleUrls articleUrls, CancellationToken cancellationToken)
+    {
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        // The catalogue is derived data in WAL mode: NORMAL keeps it consistent on a crash and skips an fsync per commit.
+        // The commit does not copy the log into the database file itself (for a first sync, all of it): that
+        // checkpoint runs after the sync, while the site already serves the new catalogue from the log.
+        await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0", cancellationToken);
+        var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var rows = CatalogueRows.Open((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
+        return new SyncTransaction(context, transaction, rows, plan, articleUrls);
+    }
+
+    /// <summary>Writes everything the plan says, not yet committed.</summary>
+    public async Task<WriteOutcome> ApplyAsync(SyncTimings timings, CancellationToken cancellationToken)
+    {
+        List<ParsedFile> authors;
+        Dictionary<string, string> profileNames;
+        CatalogueWriter writer;
+        using (timings.Phase(SyncPhase.WriterReady))
+        {
+            WriteFileRecords();
+            authors = await WriteAuthorsAsync(cancellationToken);
+            profileNames = await _context.Authors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Name, StringComparer.Ordinal, cancellationToken);
+            writer = await CatalogueWriter.OpenAsync(_context, _rows, _plan, _articleUrls, cancellationToken);
+        }
+
+        using (timings.Phase(SyncPhase.ArticlesWritten))
+            await WriteArticlesAsync(writer, profileNames, timings, cancellationToken);
+
+        using (timings.Phase(SyncPhase.Finished))
+        {
+            var articles = writer.Finish();
+            await new AuthorSearchReindex(_context, _rows).RunAsync(ChangedAuthorSlugs(authors), articles.WrittenIds, profileNames, cancellationToken);
+            await RemoveUnusedTaxonomiesAsync(cancellationToken);
+            return articles with
+            {
+                Failed = articles.Failed + authors.Count(a => a.Failed),
+                Problems = [.. authors.SelectMany(a => a.Problems), .. articles.Problems],
+            };
+        }
+    }
+
+    public Task CommitAsync(CancellationToken cancellationToken) => _transaction.CommitAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        _rows.Dispose();
+        await _transaction.DisposeAsync();
+    }
+
+    /// <summary>Records of files not parsed in this sync, and the removal of files gone, with their problems.</summary>
+    private void WriteFileRecords()
+    {
+        foreach (var record in _plan.RecordsToUpdate)
+            _rows.WriteSourceFile(record);
+        foreach (var path in _plan.ToRemove)
+        {
+            _rows.DeleteSourceFile(path);
+            _rows.ReplaceProblems(path, []);
+        }
+    }
+
+    /// <summary>Parses and writes the author profiles read in this sync (few; before the articles, whose search rows show their names).</summary>
+    private async Task<List<ParsedFile>> WriteAuthorsAsync(CancellationToken cancellationToken)
+    {
+        var parsed = new List<ParsedFile>();
+        foreach (var file in FilesToRead(FileKind.Author))
+        {
+            var author = await ParsedFile.ReadAsync(file, _targets, prepare: null, cancellationToken);
+            _rows.WriteSourceFile(FileRecord.Of(file, author.Hash));
+            _rows.ReplaceProblems(author.Path, author.Problems);
+            parsed.Add(author);
+        }
+
+        var removedPaths = RemovedAuthorFiles().ToList();
+        if (parsed.Count == 0 && removedPaths.Count == 0)
+            return parsed;
+        await _context.Authors.Where(a => removedPaths.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
+        var written = parsed.Where(p => p.Author is not null).Select(p => p.Author!).DistinctBy(a => a.Slug).ToList();
+        var paths = written.Select(a => a.SourcePath).ToList();
+        var slugs = written.Select(a => a.Slug).ToList();
+        await _context.Authors.Where(a => paths.Contains(a.SourcePath) || slugs.Contains(a.Slug)).ExecuteDeleteAsync(cancellationToken);
+        _context.Authors.AddRange(written.Select(a => new AuthorEntry
+        {
+            Slug = a.Slug,
+            Name = a.Name,
+            Role = a.Role,
+            ImagePath = a.Image?.Path,
+            BioHtml = a.BioHtml,
+            SourcePath = a.SourcePath,
+        }));
+        await _context.SaveChangesAsync(cancellationToken);
+        return parsed;
+    }
+
+    /// <summary>Streams the article files: parsed on the thread pool, handed to the writer in path order.</summary>
+    private async Task WriteArticlesAsync(CatalogueWriter writer, IReadOnlyDictionary<string, string> profileNames, SyncTimings timings,
+        CancellationToken cancellationToken)
+    {
+        await foreach (var file in InPathOrder.ParseAsync(FilesToRead(FileKind.Article),
+                           (file, token) => ReadArticleAsync(file, profileNames, token), ParseWindow, cancellationToken))
+        {
+            using (timings.Phase(SyncPhase.WriterBusy))
+            {
+                _rows.WriteSourceFile(FileRecord.Of(_plan.ToRead[file.Path].File, file.Hash));
+                writer.Accept(file);
+            }
+        }
+    }
+
+    /// <summary>Reads and parses one article file, and prepares its search row, on a pool thread.</summary>
+    private Task<ParsedFile> ReadArticleAsync(ScannedFile file, IReadOnlyDictionary<string, string> profileNames, CancellationToken cancellationToken)
+    {
+        return ParsedFile.ReadAsync(file, _targets, parsed =>
+        {
+            if (parsed.Article is { } article)
+                parsed.Search = SearchText.Of(article, profileNames);
+        }, cancellationToken);
+    }
+
+    private List<ScannedFile> FilesToRead(FileKind kind) =>
+        _plan.ToRead.Values.Select(f => f.File).Where(f => f.Kind == kind).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+
+    private IEnumerable<string> RemovedAuthorFiles() => _plan.ToRemove.Where(p => ContentScanner.KindOf(p) == FileKind.Author);
+
+    // Author profiles written or deleted in this sync, by slug (the file name, as articles name them).
+    private List<string> ChangedAuthorSlugs(List<ParsedFile> authors) =>
+        authors.Where(p => p.Author is not null).Select(p => p.Author!.Slug)
+            .Concat(RemovedAuthorFiles().Select(AuthorReader.SlugOf))
+            .ToList();
+
+    private async Task RemoveUnusedTaxonomiesAsync(CancellationToken cancellationToken)
+    {
+        await _context.Tags.Where(t => !_context.ArticleTags.Any(at => at.TagId == t.Id)).ExecuteDeleteAsync(cancellationToken);
+        await _context.Categories.Where(c => !_context.Articles.Any(a => a.CategoryId == c.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
+}

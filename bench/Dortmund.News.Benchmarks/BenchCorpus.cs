@@ -1,11 +1,7 @@
 using Dortmund.News.Catalogue;
 using Dortmund.News.Corpus;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
-using Microsoft.Extensions.Logging;
 
 namespace Dortmund.News.Benchmarks;
 
@@ -52,18 +48,6 @@ internal sealed class BenchCorpus : IDisposable
         Directory.Delete(Root, recursive: true);
     }
 
-    private ServiceProvider Build()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [CatalogueSettings.ContentPathKey] = ContentPath,
-            ["ConnectionStrings:" + CatalogueSettings.ConnectionStringName] = $"Data Source={DatabasePath}",
-        }).Build();
-        return new ServiceCollection()
-            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Root, EnvironmentName = Environments.Production })
-            .AddCatalogue()
-            .BuildServiceProvider();
-    }
+    private ServiceProvider Build() =>
+        new ServiceCollection().AddCatalogue(CatalogueSettings.For(ContentPath, DatabasePath)).BuildServiceProvider();
 }

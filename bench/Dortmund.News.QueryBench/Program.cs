@@ -7,10 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 
 // dotnet run --project bench/Dortmund.News.QueryBench -c Release -- <content folder> <catalogue file> [iterations=300]
 // Syncs the content into the catalogue (cheap when it is already current), then times each query as a
@@ -25,16 +22,9 @@ if (args.Length < 2)
 var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300;
 // --sql: print the SQL each query runs (once), to check its plan with EXPLAIN QUERY PLAN.
 var showSql = args.Contains("--sql");
-var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-{
-    [CatalogueSettings.ContentPathKey] = Path.GetFullPath(args[0]),
-    ["ConnectionStrings:" + CatalogueSettings.ConnectionStringName] = $"Data Source={Path.GetFullPath(args[1])}",
-}).Build();
 await using var services = new ServiceCollection()
     .AddLogging(logging => logging.AddProvider(new SqlPrinter(() => showSql)))
-    .AddSingleton<IConfiguration>(configuration)
-    .AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = Directory.GetCurrentDirectory(), EnvironmentName = Environments.Production })
-    .AddCatalogue()
+    .AddCatalogue(CatalogueSettings.For(args[0], args[1]))
     .BuildServiceProvider();
 
 await services.GetRequiredService<CatalogueDatabase>().PrepareAsync(CancellationToken.None);

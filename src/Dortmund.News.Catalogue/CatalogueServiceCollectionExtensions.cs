@@ -12,14 +12,33 @@ namespace Dortmund.News.Catalogue;
 public static class CatalogueServiceCollectionExtensions
 {
     /// <summary>
-    /// The catalogue: settings from <c>Content:Path</c> and <c>ConnectionStrings:Catalogue</c>, the
-    /// SQLite context, the sync and the read queries. Settings are read when first needed, so test
-    /// hosts can override them.
+    /// The catalogue in the site's host: settings from <c>Content:Path</c> and <c>ConnectionStrings:Catalogue</c>,
+    /// drafts shown in Development. Settings are read when first needed, so test hosts can override them.
     /// </summary>
     public static IServiceCollection AddCatalogue(this IServiceCollection services)
     {
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => CatalogueSettings.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp => new Visibility(sp.GetRequiredService<TimeProvider>(),
+            showDrafts: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
+        return services.AddCatalogueServices();
+    }
+
+    /// <summary>
+    /// The catalogue without a host, as tests, benchmarks and tools use it: for the content folder and
+    /// catalogue file in <paramref name="settings"/> (<see cref="CatalogueSettings.For"/>).
+    /// </summary>
+    public static IServiceCollection AddCatalogue(this IServiceCollection services, CatalogueSettings settings, bool showDrafts = false)
+    {
+        services.AddLogging();
+        services.AddSingleton(settings);
+        services.AddSingleton(sp => new Visibility(sp.GetRequiredService<TimeProvider>(), showDrafts));
+        return services.AddCatalogueServices();
+    }
+
+    /// <summary>The SQLite context, the sync and the read queries.</summary>
+    private static IServiceCollection AddCatalogueServices(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextFactory<CatalogueDbContext>((sp, options) =>
             options.UseSqlite(sp.GetRequiredService<CatalogueSettings>().ConnectionString)
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
@@ -27,8 +46,6 @@ public static class CatalogueServiceCollectionExtensions
         services.AddSingleton<CatalogueDatabase>();
         services.AddSingleton<ImageVariantStore>();
         services.AddSingleton<ContentSync>();
-        services.AddSingleton(sp => new Visibility(sp.GetRequiredService<TimeProvider>(),
-            showDrafts: sp.GetRequiredService<IHostEnvironment>().IsDevelopment()));
         services.AddScoped<ArticleQueries>();
         services.AddScoped<SearchQueries>();
         services.AddScoped<TaxonomyQueries>();

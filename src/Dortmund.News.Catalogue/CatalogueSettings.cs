@@ -30,4 +30,9 @@ public sealed record CatalogueSettings(string ContentPath, string ConnectionStri
             Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentPath, environment.ContentRootPath)),
             connection.ToString());
     }
+
+    /// <summary>For a content folder and a catalogue file named directly (tests, benchmarks); relative paths are relative to the current directory.</summary>
+    public static CatalogueSettings For(string contentPath, string databasePath) => new(
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentPath)),
+        new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(databasePath) }.ToString());
 }

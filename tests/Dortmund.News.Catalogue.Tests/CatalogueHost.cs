@@ -1,10 +1,7 @@
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Hosting.Internal;
 
 namespace Dortmund.News.Catalogue.Tests;
 
@@ -19,20 +16,8 @@ internal sealed class CatalogueHost : IAsyncDisposable
 
     public static async Task<CatalogueHost> StartAsync(TempContent content, bool showDrafts = false)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [CatalogueSettings.ContentPathKey] = content.ContentPath,
-            ["ConnectionStrings:" + CatalogueSettings.ConnectionStringName] = content.ConnectionString,
-        }).Build();
         var services = new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<IHostEnvironment>(new HostingEnvironment
-            {
-                ContentRootPath = content.Root,
-                EnvironmentName = showDrafts ? Environments.Development : Environments.Production,
-            })
-            .AddCatalogue()
+            .AddCatalogue(CatalogueSettings.For(content.ContentPath, content.DatabasePath), showDrafts)
             .BuildServiceProvider();
         await services.GetRequiredService<CatalogueDatabase>().PrepareAsync(CancellationToken.None);
         return new CatalogueHost(services);

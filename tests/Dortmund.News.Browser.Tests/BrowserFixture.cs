@@ -11,13 +11,14 @@ namespace Dortmund.News.Browser.Tests;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private TempContent? _content;
-    private KestrelSite? _site;
+    private SiteFactory? _site;
     private IPlaywright? _playwright;
     private string? _profile;
 
     public IBrowserContext Browser { get; private set; } = null!;
 
-    public string BaseUrl => _site!.BaseUrl;
+    /// <summary>The seed site's address, e.g. http://127.0.0.1:40123.</summary>
+    public string BaseUrl { get; private set; } = "";
 
     public bool Available => ExternalTools.MissingReason(ExternalTools.Chromium) is null;
 
@@ -27,7 +28,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!Available)
             return;
         _content = new TempContent(withSeedContent: true);
-        _site = new KestrelSite(_content);
+        _site = new SiteFactory(_content);
+        BaseUrl = _site.StartOnLoopback();
         _profile = Path.Combine(_content.Root, "chromium-profile");
         _playwright = await Playwright.CreateAsync();
         Assertions.SetDefaultExpectTimeout(60_000);

@@ -1,8 +1,4 @@
-using System.Net;
 using Dortmund.News.Testing;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Dortmund.News.Web.Tests.Browser;
@@ -28,9 +24,7 @@ public sealed class ContentSecurityPolicyBrowserTests : IDisposable
     public async Task Home_article_with_gallery_author_search_and_404_report_no_csp_violation()
     {
         await using var site = new SiteFactory(_content);
-        site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        site.StartServer();
-        var address = site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = site.StartOnLoopback();
 
         using var playwright = await Playwright.CreateAsync();
         var profile = Directory.CreateTempSubdirectory("dortmund-news-chromium-");

@@ -1,8 +1,4 @@
-using System.Net;
 using Dortmund.News.Testing;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Dortmund.News.Web.Tests.EditorPreview;
@@ -24,9 +20,7 @@ public sealed class EditorPreviewBrowserTests : IDisposable
         // (runtime, JIT of the whole site), which took 25-75 s on the busy 2-core machine, past the 30 s bound
         // this test waited for its "Now listening" line. Nothing here needs a process of its own.
         await using var site = new SiteFactory(_content, "Development") { LiveSync = true };
-        site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        site.StartServer();
-        var address = new Uri(site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        var address = new Uri(site.StartOnLoopback());
         using var playwright = await Playwright.CreateAsync();
         var userData = Path.Combine(_content.Root, "chromium-profile");
         await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(userData, new BrowserTypeLaunchPersistentContextOptions

@@ -55,7 +55,7 @@ internal sealed class BenchCorpus : IDisposable
         var settings = new CatalogueSettings(ContentPath, $"Data Source={DatabasePath}", Path.Combine(Root, "bilder"), "/artikel/", ShowDrafts: false);
         return new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
-            .AddCatalogue(_ => settings)
+            .AddCatalogue(settings)
             .BuildServiceProvider();
     }
 }

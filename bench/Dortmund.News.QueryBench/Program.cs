@@ -28,7 +28,7 @@ var settings = new CatalogueSettings(Path.GetFullPath(args[0]), $"Data Source={c
     Path.Combine(Path.GetDirectoryName(catalogueFile)!, "bilder"), "/artikel/", ShowDrafts: false);
 await using var services = new ServiceCollection()
     .AddLogging(logging => logging.AddProvider(new SqlPrinter(() => showSql)))
-    .AddCatalogue(_ => settings)
+    .AddCatalogue(settings)
     .BuildServiceProvider();
 
 await services.GetRequiredService<CatalogueDatabase>().PrepareAsync(CancellationToken.None);

@@ -16,6 +16,7 @@ public static class CatalogueServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddCatalogue(this IServiceCollection services, Func<IServiceProvider, CatalogueSettings> settings)
     {
+        services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings);
         services.AddDbContextFactory<CatalogueDbContext>((sp, options) =>
@@ -36,4 +37,8 @@ public static class CatalogueServiceCollectionExtensions
         services.AddScoped<ImageQueries>();
         return services;
     }
+
+    /// <summary>The catalogue without a host, as tests, benchmarks and tools use it: for fixed <paramref name="settings"/>.</summary>
+    public static IServiceCollection AddCatalogue(this IServiceCollection services, CatalogueSettings settings) =>
+        services.AddCatalogue(_ => settings);
 }

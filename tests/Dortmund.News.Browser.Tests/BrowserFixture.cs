@@ -4,20 +4,21 @@ using Microsoft.Playwright;
 namespace Dortmund.News.Browser.Tests;
 
 /// <summary>
-/// One site and one headless Debian Chromium for all browser tests. Playwright drives the
-/// system's /usr/bin/chromium; it never downloads a browser. The profile is a fresh temporary
-/// folder, deleted afterwards.
+/// One headless Debian Chromium for all browser tests, and the seed site most of them visit. Playwright
+/// drives the system's /usr/bin/chromium; it never downloads a browser. Its profile is a temporary
+/// folder, deleted afterwards. Tests that need a site or browser settings of their own (the editors'
+/// preview, the CSP as it applies) open a context of their own in the same Chromium.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private TempContent? _content;
-    private KestrelSite? _site;
+    private SiteFactory? _site;
     private IPlaywright? _playwright;
-    private string? _profile;
+    private IBrowser? _chromium;
+    private IBrowserContext? _tabs;
 
-    public IBrowserContext Browser { get; private set; } = null!;
-
-    public string BaseUrl => _site!.BaseUrl;
+    /// <summary>The seed site's address, e.g. http://127.0.0.1:40123.</summary>
+    public string BaseUrl { get; private set; } = "";
 
     public bool Available => ExternalTools.MissingReason(ExternalTools.Chromium) is null;
 
@@ -27,27 +28,38 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!Available)
             return;
         _content = new TempContent(withSeedContent: true);
-        _site = new KestrelSite(_content);
-        _profile = Path.Combine(_content.Root, "chromium-profile");
+        _site = new SiteFactory(_content);
+        BaseUrl = _site.StartOnLoopback();
         _playwright = await Playwright.CreateAsync();
         Assertions.SetDefaultExpectTimeout(60_000);
-        Browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
+        _chromium = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ExternalTools.ChromiumPath,
             Headless = true,
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run"],
-            Locale = "de-DE",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-            // axe-core is injected as a script tag; the site's own CSP (another issue) must not block the checker.
-            BypassCSP = true,
         });
+        // axe-core is injected as a script tag; the site's own CSP must not block the checker (ContentSecurityPolicyTests
+        // checks the CSP in a context of its own).
+        _tabs = await NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+    }
+
+    /// <summary>
+    /// A browser context of its own (profile, settings) in the one Chromium: German and 1280×900 unless
+    /// <paramref name="options"/> say otherwise. The caller closes it.
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
+    {
+        options ??= new BrowserNewContextOptions();
+        options.Locale ??= "de-DE";
+        options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 900 };
+        return _chromium!.NewContextAsync(options);
     }
 
     /// <summary>A new tab that records console errors and uncaught exceptions into <paramref name="errors"/>.</summary>
     public async Task<IPage> OpenAsync(List<string> errors, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
     {
-        var page = await Browser.NewPageAsync();
+        var page = await _tabs!.NewPageAsync();
         // Generous upper bounds, not timings: the machine is shared and may be slow; a real hang still fails.
         page.SetDefaultTimeout(120_000);
         page.SetDefaultNavigationTimeout(120_000);
@@ -78,8 +90,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
-            await Browser.CloseAsync();
+        if (_tabs is not null)
+            await _tabs.CloseAsync();
+        if (_chromium is not null)
+            await _chromium.CloseAsync();
         _playwright?.Dispose();
         if (_site is not null)
             await _site.DisposeAsync();

@@ -17,7 +17,8 @@ public sealed class ListingCardTests(BrowserFixture browser) : IAsyncLifetime
         "Die Wirtschaftsförderung Dortmund begleitet Unternehmen bei der Ansiedlung, vermittelt Kontakte und berät zu Förderprogrammen.", 4));
 
     private TempContent? _content;
-    private KestrelSite? _site;
+    private SiteFactory? _site;
+    private string _baseUrl = "";
 
     public Task InitializeAsync()
     {
@@ -28,7 +29,8 @@ public sealed class ListingCardTests(BrowserFixture browser) : IAsyncLifetime
         Article("mit-bild-ohne-zusammenfassung", "2026-11-03", image: true, summary: false);
         Article("ohne-bild-mit-zusammenfassung", "2026-11-02", image: false, summary: true);
         Article("ohne-bild-ohne-zusammenfassung", "2026-11-01", image: false, summary: false);
-        _site = new KestrelSite(_content);
+        _site = new SiteFactory(_content);
+        _baseUrl = _site.StartOnLoopback();
         return Task.CompletedTask;
     }
 
@@ -46,7 +48,7 @@ public sealed class ListingCardTests(BrowserFixture browser) : IAsyncLifetime
     {
         var errors = new List<string>();
         var page = await browser.OpenAsync(errors, width, 900);
-        await page.GotoAsync(_site!.BaseUrl + Listing);
+        await page.GotoAsync(_baseUrl + Listing);
         await page.EvaluateAsync("() => Promise.all([...document.images].map(i => i.decode().catch(() => null)))");
         Directory.CreateDirectory(LayoutTests.ScreenshotFolder);
         var file = Path.Combine(LayoutTests.ScreenshotFolder, $"liste-gemischt-{width}.png");

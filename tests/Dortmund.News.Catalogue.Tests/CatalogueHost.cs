@@ -17,8 +17,7 @@ internal sealed class CatalogueHost : IAsyncDisposable
     public static async Task<CatalogueHost> StartAsync(TempContent content, bool showDrafts = false)
     {
         var services = new ServiceCollection()
-            .AddLogging()
-            .AddCatalogue(_ => content.Settings(showDrafts))
+            .AddCatalogue(content.Settings(showDrafts))
             .BuildServiceProvider();
         await services.GetRequiredService<CatalogueDatabase>().PrepareAsync(CancellationToken.None);
         return new CatalogueHost(services);

@@ -56,15 +56,15 @@ public sealed class SiteProcess : IDisposable
     public static SiteProcess Start(TempContent content, string environment = "Production",
         int? port = null, string? catalogue = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? settings = null)
     {
+        var shared = TestSiteSettings.For(content, environment, catalogue);
         var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{port ?? 0}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(WebDll)!,
         };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
-        start.Environment["Content__Path"] = content.ContentPath;
-        start.Environment["ConnectionStrings__Catalogue"] = catalogue ?? content.ConnectionString;
+        foreach (var (key, value) in shared)
+            start.Environment[key == TestSiteSettings.EnvironmentKey ? "ASPNETCORE_ENVIRONMENT" : key.Replace(":", "__", StringComparison.Ordinal)] = value;
         // Tests talk plain HTTP on loopback, as behind a TLS-terminating proxy.
         start.Environment["Site__HttpsRedirection"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

@@ -1,13 +1,13 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
+using Dortmund.News.Content.Text;
 
 namespace Dortmund.News.Catalogue.Search;
 
 /// <summary>
-/// How search sees German words. The FTS tokenizer already folds case and strips diacritics
-/// ("Förderung" → "forderung"); this adds the ASCII spellings Germans type without umlaut keys
-/// ("foerderung", "strasse"), and finds words the same way the tokenizer does.
+/// Finds words the way the FTS tokenizer does. The tokenizer folds case and strips diacritics
+/// ("Förderung" → "forderung"); the ASCII spellings Germans type without umlaut keys
+/// ("foerderung", "strasse") are <see cref="GermanSpelling"/>'s, the same as in slugs.
 /// </summary>
 internal static class GermanText
 {
@@ -59,53 +59,6 @@ internal static class GermanText
             end++;
         return (start, end);
     }
-
-    /// <summary>Lowercase with ä→ae, ö→oe, ü→ue, ß→ss, other diacritics removed: "Straße" → "strasse".</summary>
-    public static string Transliterate(ReadOnlySpan<char> word)
-    {
-        var builder = new StringBuilder(word.Length + 4);
-        var ascii = true;
-        foreach (var original in word)
-        {
-            var c = char.ToLowerInvariant(original);
-            switch (c)
-            {
-                case 'ä': builder.Append("ae"); break;
-                case 'ö': builder.Append("oe"); break;
-                case 'ü': builder.Append("ue"); break;
-                case 'ß': builder.Append("ss"); break;
-                default:
-                    ascii &= char.IsAscii(c);
-                    builder.Append(c);
-                    break;
-            }
-        }
-
-        return ascii ? builder.ToString() : Strip(builder.ToString());
-    }
-
-    /// <summary>Lowercase with diacritics removed, as the tokenizer indexes it: "Förderung" → "forderung".</summary>
-    public static string Strip(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        if (lower.All(char.IsAscii))
-            return lower;
-        var decomposed = lower.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                builder.Append(c);
-        }
-
-        return builder.ToString().Normalize(NormalizationForm.FormC);
-    }
-
-    /// <summary>True for words whose ASCII spelling differs from the tokenizer's folding: those with ä, ö, ü or ß.</summary>
-    public static bool NeedsTransliteration(ReadOnlySpan<char> word) => word.IndexOfAny(Umlauts) >= 0;
-
-    /// <summary>The letters whose ASCII spelling differs from the tokenizer's folding.</summary>
-    public static readonly SearchValues<char> Umlauts = SearchValues.Create("äöüßÄÖÜẞ");
 
     private static readonly SearchValues<char> AsciiWordChars =
         SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");

@@ -1,4 +1,5 @@
 using System.Text;
+using Dortmund.News.Content.Text;
 
 namespace Dortmund.News.Catalogue.Search;
 
@@ -36,7 +37,7 @@ internal static class SearchIndex
 
     /// <summary>
     /// Raise it when the text indexed for an unchanged article changes (<see cref="IndexedBody"/>,
-    /// <see cref="GermanText"/>'s words, the article text of HtmlText): the catalogue is then rebuilt.
+    /// <see cref="GermanText"/>'s words, <see cref="GermanSpelling"/>, the article text of HtmlText): the catalogue is then rebuilt.
     /// </summary>
     private const int IndexedTextVersion = 1;
 
@@ -81,8 +82,8 @@ internal static class SearchIndex
                 continue;
             var word = text.AsSpan(start, at - start);
             words.Append(word).Append(' ');
-            if (count == 1 && GermanText.NeedsTransliteration(word))
-                spellings.Add(GermanText.Transliterate(word));
+            if (count == 1 && GermanSpelling.HasUmlaut(word))
+                spellings.Add(GermanSpelling.Transliterate(word));
         }
 
         return words.Append(SpellingsLine(spellings)).ToString();
@@ -94,7 +95,7 @@ internal static class SearchIndex
         // Only the words around an umlaut need a second spelling; a vectorized search skips the rest,
         // and each distinct spelling is transliterated once (a body repeats its words many times).
         var span = text.AsSpan();
-        var at = span.IndexOfAny(GermanText.Umlauts);
+        var at = span.IndexOfAny(GermanSpelling.Umlauts);
         if (at < 0)
             return "";
         var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -103,8 +104,8 @@ internal static class SearchIndex
         {
             var (start, end) = GermanText.WordAround(text, at);
             if (seen.Add(span[start..end]))
-                ascii.Add(GermanText.Transliterate(span[start..end]));
-            var next = span[end..].IndexOfAny(GermanText.Umlauts);
+                ascii.Add(GermanSpelling.Transliterate(span[start..end]));
+            var next = span[end..].IndexOfAny(GermanSpelling.Umlauts);
             at = next < 0 ? -1 : end + next;
         }
 

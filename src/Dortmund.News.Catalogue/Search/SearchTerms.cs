@@ -1,3 +1,5 @@
+using Dortmund.News.Content.Text;
+
 namespace Dortmund.News.Catalogue.Search;
 
 /// <summary>
@@ -21,7 +23,7 @@ public sealed class SearchTerms
     private SearchTerms(IReadOnlyList<string> words)
     {
         Words = words;
-        _forms = words.Select(w => (GermanText.Strip(w), GermanText.Transliterate(w))).ToArray();
+        _forms = words.Select(w => (GermanSpelling.WithoutDiacritics(w), GermanSpelling.Transliterate(w))).ToArray();
     }
 
     /// <summary>The words searched for, in the visitor's order, without repeats.</summary>
@@ -41,7 +43,7 @@ public sealed class SearchTerms
         {
             var word = text.Substring(start, Math.Min(length, MaxWordLength));
             // A run of combining marks alone is no word: the tokenizer would drop it entirely.
-            if (!word.Any(char.IsLetterOrDigit) || !seen.Add(GermanText.Transliterate(word)))
+            if (!word.Any(char.IsLetterOrDigit) || !seen.Add(GermanSpelling.Transliterate(word)))
                 continue;
             words.Add(word);
             if (words.Count == MaxWords)
@@ -70,8 +72,8 @@ public sealed class SearchTerms
     /// <summary>Which of the words (by index) <paramref name="textWord"/> matches, or -1; used to mark snippets.</summary>
     internal int MatchOf(string textWord)
     {
-        var stripped = GermanText.Strip(textWord);
-        var ascii = GermanText.Transliterate(textWord);
+        var stripped = GermanSpelling.WithoutDiacritics(textWord);
+        var ascii = GermanSpelling.Transliterate(textWord);
         for (var i = 0; i < Words.Count; i++)
         {
             var prefix = i == Words.Count - 1 && LastIsPrefix;
@@ -89,7 +91,7 @@ public sealed class SearchTerms
 
     // The word as typed (the tokenizer folds case and diacritics), and its ASCII spelling when it has umlauts or ß.
     private static IEnumerable<string> FormsOf(string word) =>
-        GermanText.NeedsTransliteration(word) ? [word.ToLowerInvariant(), GermanText.Transliterate(word)] : [word.ToLowerInvariant()];
+        GermanSpelling.HasUmlaut(word) ? [word.ToLowerInvariant(), GermanSpelling.Transliterate(word)] : [word.ToLowerInvariant()];
 
     // An FTS5 string: double quotes, inner quotes doubled. Words hold only letters and digits, but be sure.
     private static string Quote(string form) => "\"" + form.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Text;
 using Dortmund.News.Content.Text;
 
 namespace Dortmund.News.Content.Slugs;
 
-/// <summary>URL slugs with German transliteration: ä→ae, ö→oe, ü→ue, ß→ss, other diacritics dropped.</summary>
+/// <summary>URL slugs in the German ASCII spelling (<see cref="GermanSpelling"/>): ä→ae, ö→oe, ü→ue, ß→ss, other diacritics dropped.</summary>
 public static class Slug
 {
     /// <summary>Lowercase ASCII letters and digits separated by single hyphens; empty when nothing is left.</summary>
@@ -34,24 +33,16 @@ public static class Slug
     private static string Transliterate(char c) => c switch
     {
         >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
-        'ä' => "ae",
-        'ö' => "oe",
-        'ü' => "ue",
-        'ß' => "ss",
+        // Letters that do not decompose into a base letter and a mark, but have an ASCII spelling.
         'æ' => "ae",
         'ø' => "o",
         'œ' => "oe",
-        _ => WithoutDiacritics(c),
+        // Half of an emoji on its own is no text Normalize accepts, and no letter either (a tag "😀" threw here).
+        _ when char.IsSurrogate(c) => "",
+        _ => LettersAndDigits(GermanSpelling.Transliterate([c])),
     };
 
-    private static string WithoutDiacritics(char c)
-    {
-        // Half of an emoji on its own is no text Normalize accepts, and no letter either (a tag "😀" threw here).
-        if (char.IsSurrogate(c))
-            return "";
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        var kept = decomposed.Where(d => d is >= 'a' and <= 'z' or >= '0' and <= '9'
-                                         && CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark);
-        return string.Concat(kept);
-    }
+    // What is left of another script's letter (or a symbol) is no part of a URL.
+    private static string LettersAndDigits(string spelled) =>
+        string.Concat(spelled.Where(d => d is >= 'a' and <= 'z' or >= '0' and <= '9'));
 }

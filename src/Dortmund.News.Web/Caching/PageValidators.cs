@@ -5,11 +5,19 @@ using Microsoft.Net.Http.Headers;
 namespace Dortmund.News.Web.Caching;
 
 /// <summary>
-/// Gives every page and feed a strong ETag (a hash of its bytes and encoding), Last-Modified (when
-/// the catalogue last changed), Cache-Control, and an <c>X-Render-Id</c> that is new for every
-/// render, and answers a matching conditional GET with 304. Runs inside the page cache, so the
-/// cache stores these headers and answers later conditional GETs itself.
+/// The site's one conditional-request mechanism, for every page and generated document (feeds,
+/// sitemaps, robots.txt): a strong ETag (a hash of its bytes and encoding), Last-Modified (the
+/// endpoint's own when it set one — a feed's newest entry — otherwise when the catalogue last changed),
+/// Cache-Control (the endpoint's own, otherwise the page default), an <c>X-Render-Id</c> that is new for
+/// every render, and 304 for a matching conditional GET or HEAD. Runs inside the page cache, so the cache
+/// stores these headers and answers later conditional requests itself (<see cref="CachedPage"/>, by the
+/// same rule: <see cref="ConditionalRequests"/>).
 /// </summary>
+/// <remarks>
+/// Not the framework's file results (<c>Results.Bytes</c> with an entity tag): they validate only what an
+/// endpoint computes before writing, and a Razor page's bytes and the encoding chosen around it are known
+/// only here.
+/// </remarks>
 internal sealed class PageValidators(RequestDelegate next, PageCacheState state, EditorPreviewMode preview)
 {
     /// <summary>Browsers and proxies reuse a page for a minute, then may show it once more while fetching the new one.</summary>
@@ -34,6 +42,8 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
         response.Body = buffer;
         try
         {
+            // Endpoints write the whole document for HEAD too (Razor Pages do; generated documents use
+            // Results.Text, which does): its ETag and length are those of the GET.
             await next(http);
         }
         finally
@@ -44,18 +54,14 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
         if (response.StatusCode == StatusCodes.Status200OK && PageRequests.IsDocument(response.ContentType))
         {
             var headers = response.Headers;
-            // An endpoint's own ETag (feeds compute theirs) is kept; either way it names the encoding too.
-            var encoding = PageRequests.Encoding(http.Request);
-            var etag = new EntityTagHeaderValue(EntityTagHeaderValue.TryParse(headers.ETag.ToString(), out var own) && !own.IsWeak
-                ? WithEncoding(own.Tag.ToString(), encoding)
-                : ETagOf(buffer, encoding));
+            var etag = new EntityTagHeaderValue(ETagOf(buffer, PageRequests.Encoding(http.Request)));
             headers.ETag = etag.ToString();
-            if (string.IsNullOrEmpty(headers.LastModified))
-                headers.LastModified = HeaderUtilities.FormatDate(state.LastChanged);
+            var lastModified = HeaderUtilities.TryParseDate(headers.LastModified.ToString(), out var own) ? own : state.LastChanged;
+            headers.LastModified = HeaderUtilities.FormatDate(lastModified);
             if (string.IsNullOrEmpty(headers.CacheControl))
                 headers.CacheControl = preview.IsOn ? PreviewCacheControl : PageCacheControl;
             headers[RenderIdHeader] = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-            if (ConditionalRequests.IsNotModified(http.Request, etag, state.LastChanged))
+            if (ConditionalRequests.IsNotModified(http.Request, etag, lastModified))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 response.ContentLength = null;
@@ -66,6 +72,8 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
             response.ContentLength = buffer.Length;
         }
 
+        if (HttpMethods.IsHead(http.Request.Method))
+            return;
         buffer.Position = 0;
         await buffer.CopyToAsync(original, http.RequestAborted);
     }
@@ -75,9 +83,6 @@ internal sealed class PageValidators(RequestDelegate next, PageCacheState state,
     {
         var hash = SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length));
         var tag = Convert.ToBase64String(hash, 0, 16).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return WithEncoding($"\"{tag}\"", encoding);
+        return encoding == "identity" ? $"\"{tag}\"" : $"\"{tag}-{encoding}\"";
     }
-
-    private static string WithEncoding(string quotedTag, string encoding) =>
-        encoding == "identity" ? quotedTag : quotedTag[..^1] + "-" + encoding + "\"";
 }

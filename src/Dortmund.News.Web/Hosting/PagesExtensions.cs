@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Pages;
+using Dortmund.News.Web.Pages.Artikel;
 using Microsoft.AspNetCore.Localization;
 
 namespace Dortmund.News.Web.Hosting;
@@ -33,10 +34,7 @@ internal static class PagesExtensions
         app.MapRazorPages().WithStaticAssets();
         app.MapOriginalImageRedirects();
         // Editors' aliases may be any old path, also file-like ones (/presse/meldung.html): look them up before answering 404.
-        app.MapFallback("{*path}", async (HttpContext http, ArticleQueries queries, CancellationToken cancellationToken) =>
-            await queries.RedirectTargetAsync(http.Request.Path.Value!.TrimEnd('/'), cancellationToken) is { } slug
-                ? Results.Redirect(SiteRoutes.ArticlePrefix + slug, permanent: true)
-                : Results.NotFound());
+        app.MapFallback("{*path}", (HttpContext http, ArticleQueries queries) => new AliasRedirect(queries, http.Request.Path.Value!.TrimEnd('/')));
         return app;
     }
 }

@@ -4,10 +4,14 @@ using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Pages;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Dortmund.News.Web.Reach;
 
-/// <summary>Feeds, sitemaps and robots.txt: documents generated from the catalogue, answered with conditional GET.</summary>
+/// <summary>
+/// Feeds, sitemaps and robots.txt: documents generated from the catalogue. Their ETag and 304 answers
+/// are the page validators' (Caching/PageValidators), as for pages.
+/// </summary>
 internal static class ReachEndpoints
 {
     private const string XmlType = "application/xml; charset=utf-8";
@@ -44,7 +48,7 @@ internal static class ReachEndpoints
         var variants = http.RequestServices.GetRequiredService<ImageVariantStore>().Folder;
         FeedEnclosure? EnclosureOf(FeedImage image) => FeedEnclosure.Of(image, variants);
         var body = rss ? FeedDocuments.Rss(feed, baseUrl, site, EnclosureOf) : FeedDocuments.Atom(feed, baseUrl, site, EnclosureOf);
-        return ConditionalGet.Respond(http, body, (rss ? FeedLinks.RssType : FeedLinks.AtomType) + "; charset=utf-8",
+        return Document(http, body, (rss ? FeedLinks.RssType : FeedLinks.AtomType) + "; charset=utf-8",
             feed.Entries.Count > 0 ? feed.Entries.Max(e => e.UpdatedUtc) : null);
     }
 
@@ -66,18 +70,18 @@ internal static class ReachEndpoints
         var parts = urls.Chunk(max).ToList();
 
         if (part is null && parts.Count <= 1)
-            return ConditionalGet.Respond(http, SitemapDocuments.UrlSet(urls, baseUrl), XmlType, Newest(urls));
+            return Document(http, SitemapDocuments.UrlSet(urls, baseUrl), XmlType, Newest(urls));
         if (part is null)
         {
             var index = parts.Select((p, i) => (FeedDocuments.Absolute(baseUrl, SiteRoutes.SitemapPartPath(i + 1)), Newest(p))).ToList();
-            return ConditionalGet.Respond(http, SitemapDocuments.Index(index), XmlType, index.Max(p => p.Item2));
+            return Document(http, SitemapDocuments.Index(index), XmlType, index.Max(p => p.Item2));
         }
 
         // Parts exist only while there is an index; otherwise /sitemap.xml alone lists everything.
         if (parts.Count <= 1 || part > parts.Count)
             return Results.NotFound();
         var urlsOfPart = parts[part.Value - 1];
-        return ConditionalGet.Respond(http, SitemapDocuments.UrlSet(urlsOfPart, baseUrl), XmlType, Newest(urlsOfPart));
+        return Document(http, SitemapDocuments.UrlSet(urlsOfPart, baseUrl), XmlType, Newest(urlsOfPart));
     }
 
     private static async Task<IResult> NewsSitemapAsync(HttpContext http, SyndicationQueries queries, SiteUrls urls,
@@ -85,7 +89,7 @@ internal static class ReachEndpoints
     {
         var entries = await queries.NewsAsync(cancellationToken);
         var body = SitemapDocuments.News(entries, urls.Base(http.Request), site.Value);
-        return ConditionalGet.Respond(http, body, XmlType, entries.Count > 0 ? entries.Max(e => e.PublishedUtc) : null);
+        return Document(http, body, XmlType, entries.Count > 0 ? entries.Max(e => e.PublishedUtc) : null);
     }
 
     private static IResult Robots(HttpContext http, SiteUrls urls)
@@ -98,8 +102,20 @@ internal static class ReachEndpoints
             .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, SiteRoutes.Sitemap)).Append('\n')
             .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, SiteRoutes.NewsSitemap)).Append('\n')
             .ToString();
-        // Bytes rather than Text: the file result leaves the body out of a HEAD answer on any server.
-        return Results.Bytes(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
+        return Results.Text(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
+    }
+
+    /// <summary>
+    /// A generated document, written whole also for HEAD (the validators hash it and drop the body), with
+    /// when it last changed — its newest entry, to the second — and five minutes of reuse: feed readers poll often.
+    /// </summary>
+    private static IResult Document(HttpContext http, byte[] body, string contentType, DateTime? lastModifiedUtc)
+    {
+        var headers = http.Response.GetTypedHeaders();
+        if (lastModifiedUtc is { } utc)
+            headers.LastModified = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond));
+        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
+        return Results.Text(body, contentType);
     }
 
     /// <summary>

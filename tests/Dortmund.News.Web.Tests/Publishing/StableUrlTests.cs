@@ -29,18 +29,43 @@ public sealed class StableUrlTests : IDisposable
     [InlineData("/presse/2019/alte-meldung.html")]
     [InlineData("/presse/2019/alte-meldung.html/")]
     [InlineData("/artikel/frueherer-name")]
+    [InlineData("/artikel/frueherer-name/")]
+    [InlineData("/ARTIKEL/frueherer-name")]
     public async Task Aliases_answer_301_to_the_canonical_url(string alias)
     {
         _content.WriteArticle("meldung", "Meldung", "2026-01-01",
             extraFrontMatter: "aliases:\n  - /presse/2019/alte-meldung.html\n  - artikel/frueherer-name/\n");
         await using var site = new SiteFactory(_content);
 
-        var response = await site.CreateVisitor().GetAsync(alias);
+        foreach (var method in new[] { HttpMethod.Get, HttpMethod.Head })
+        {
+            var response = await site.CreateVisitor().SendAsync(new HttpRequestMessage(method, alias));
 
-        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/artikel/meldung", response.Headers.Location?.OriginalString);
+            Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+            Assert.Equal("/artikel/meldung", response.Headers.Location?.OriginalString);
+            // Neither cached nor validated: a redirect is answered anew each time.
+            Assert.Null(response.Headers.CacheControl);
+            Assert.Null(response.Headers.ETag);
+            Assert.Null(response.Content.Headers.LastModified);
+        }
+
         // The catch-all for aliases does not shadow real files.
         Assert.Equal(HttpStatusCode.OK, (await site.CreateVisitor().GetAsync("/css/site.css")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/presse/2019/unbekannt.html")]
+    [InlineData("/irgendwo?slug=meldung")]
+    [InlineData("/artikel/unbekannt?slug=meldung")]
+    public async Task A_path_that_is_no_article_and_no_alias_answers_404(string path)
+    {
+        _content.WriteArticle("meldung", "Meldung", "2026-01-01", extraFrontMatter: "aliases: [/presse/2019/alte-meldung.html]\n");
+        await using var site = new SiteFactory(_content);
+
+        var response = await site.CreateVisitor().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("<h1>Meldung</h1>", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -16,9 +16,7 @@ public sealed class DetailsModel(ArticleQueries queries) : PageModel
             return Page();
         }
 
-        // An alias or an earlier slug of a moved article answers with a permanent redirect.
-        return await queries.RedirectTargetAsync(SiteRoutes.ArticlePrefix + slug, cancellationToken) is { } target
-            ? RedirectPermanent(SiteRoutes.ArticlePrefix + target)
-            : NotFound();
+        // Perhaps the article's earlier slug or an editor's alias: answered as every earlier address is.
+        return new AliasRedirect(queries, SiteRoutes.ArticlePrefix + slug);
     }
 }

@@ -1,15 +1,19 @@
 using Dortmund.News.Catalogue.Sync;
-using Dortmund.News.Testing;
-using Dortmund.News.Web.Hosting;
+using System.Net;
 using Dortmund.News.Web.LiveSync;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Dortmund.News.Web.Tests;
+namespace Dortmund.News.Testing;
 
-/// <summary>The real site over a temporary content folder and a temporary SQLite file.</summary>
+/// <summary>
+/// The real site over a temporary content folder and a temporary SQLite file, in the test process:
+/// in memory (<see cref="CreateVisitor"/>), or on Kestrel at 127.0.0.1 for a browser (<see cref="StartOnLoopback"/>).
+/// </summary>
 public sealed class SiteFactory(TempContent content, string environment = "Production") : WebApplicationFactory<Program>
 {
     public TempContent Content { get; } = content;
@@ -27,11 +31,21 @@ public sealed class SiteFactory(TempContent content, string environment = "Produ
 
     public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
+    /// <summary>
+    /// Starts the site on Kestrel at 127.0.0.1 and a port it picks (a browser needs a real socket, which the
+    /// in-memory server lacks); returns its address, e.g. http://127.0.0.1:40123.
+    /// </summary>
+    public string StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment(environment);
-        builder.UseSetting(CatalogueHostingExtensions.ContentPathKey, Content.ContentPath);
-        builder.UseSetting("ConnectionStrings:" + CatalogueHostingExtensions.ConnectionStringName, Content.ConnectionString);
+        foreach (var (key, value) in TestSiteSettings.For(Content, environment))
+            builder.UseSetting(key, value);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting(ContentWatcher.EnabledKey, LiveSync ? "true" : "false");
         foreach (var (key, value) in Settings)

@@ -1,16 +1,19 @@
-using System.Net;
 using Dortmund.News.Testing;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-namespace Dortmund.News.Web.Tests.EditorPreview;
+namespace Dortmund.News.Browser.Tests;
 
-/// <summary>The preview in a real browser: the open page reloads itself when its file is saved, as with hugo server.</summary>
-public sealed class EditorPreviewBrowserTests : IDisposable
+/// <summary>
+/// The editors' preview in a real browser: the open page reloads itself when its file is saved, as with
+/// hugo server. A site of its own (Development, live sync) and a context of its own in the one Chromium.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class EditorPreviewTests(BrowserFixture browser) : IDisposable
 {
     private const string Source = "articles/2026/vorschau/index.md";
+
+    // Waits for the live sync, generous on purpose: it only ends a broken test (the machine is shared).
+    private static readonly float UntilSynced = (float)TimeSpan.FromSeconds(30).TotalMilliseconds;
 
     private readonly TempContent _content = new();
 
@@ -20,23 +23,13 @@ public sealed class EditorPreviewBrowserTests : IDisposable
     public async Task Open_article_reloads_itself_after_a_save_and_shows_the_problem_panel_for_a_bad_save()
     {
         _content.Write(Source, "---\ntitle: Erste Fassung\ndate: 2026-01-01\n---\n\nText.\n");
-        // In this process, on Kestrel, as the CSP browser test does: a separate `dotnet` process would start cold
+        // In this process, on Kestrel: a separate `dotnet` process would start cold
         // (runtime, JIT of the whole site), which took 25-75 s on the busy 2-core machine, past the 30 s bound
         // this test waited for its "Now listening" line. Nothing here needs a process of its own.
         await using var site = new SiteFactory(_content, "Development") { LiveSync = true };
-        site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        site.StartServer();
-        var address = new Uri(site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        using var playwright = await Playwright.CreateAsync();
-        var userData = Path.Combine(_content.Root, "chromium-profile");
-        await using var browser = await playwright.Chromium.LaunchPersistentContextAsync(userData, new BrowserTypeLaunchPersistentContextOptions
-        {
-            ExecutablePath = ExternalTools.ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync();
+        var address = new Uri(site.StartOnLoopback());
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         var errors = new List<string>();
         // Script errors only; a missing favicon is not this feature's business.
         page.PageError += (_, error) => errors.Add(error);
@@ -52,13 +45,13 @@ public sealed class EditorPreviewBrowserTests : IDisposable
 
         _content.Write(Source, "---\ntitle: Zweite Fassung\ndate: 2026-01-01\n---\n\nText.\n");
         await page.WaitForFunctionAsync("() => document.querySelector('h1')?.textContent === 'Zweite Fassung'", null,
-            new PageWaitForFunctionOptions { Timeout = (float)Poll.Timeout.TotalMilliseconds });
+            new PageWaitForFunctionOptions { Timeout = UntilSynced });
 
         _content.Write(Source, "---\ntitle: Kaputte Fassung\ndate: 2026-13-01\n---\n\nText.\n");
         // The first panel may be for the file caught half-written (empty: NEWS003, as LiveSyncTests notes); the
         // next sync brings the whole save and the page reloads again. So wait for the panel of the bad date.
         var panel = page.Locator("section.content-problems");
-        var untilPanel = new LocatorAssertionsToContainTextOptions { Timeout = (float)Poll.Timeout.TotalMilliseconds };
+        var untilPanel = new LocatorAssertionsToContainTextOptions { Timeout = UntilSynced };
         await Assertions.Expect(panel).ToContainTextAsync("content/articles/2026/vorschau/index.md:3:7", untilPanel);
         await Assertions.Expect(panel).ToContainTextAsync("NEWS012", untilPanel);
         Assert.Equal("Zweite Fassung", await page.InnerTextAsync("h1"));

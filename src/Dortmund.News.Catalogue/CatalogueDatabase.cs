@@ -45,7 +45,7 @@ public sealed class CatalogueDatabase(IDbContextFactory<CatalogueDbContext> cont
             File.Delete(settings.DatabasePath + suffix);
 
         // Set before the first table: an article row (HTML and text, ~20 KB) then spans two pages instead of five,
-        // which made the cold sync's writes ~15 % cheaper (docs/performance.md).
+        // which makes the cold sync's writes cheaper (docs/performance.md).
         await context.Database.OpenConnectionAsync(cancellationToken);
         await context.Database.ExecuteSqlRawAsync(PageSizeSql, cancellationToken);
         await context.Database.EnsureCreatedAsync(cancellationToken);

@@ -1,7 +1,12 @@
 using Dortmund.News.Web;
+using Dortmund.News.Web.Caching;
 using Dortmund.News.Web.Commands;
+using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.EditorPreview;
+using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
+using Dortmund.News.Web.Security;
+using Dortmund.News.Web.Syncing;
 
 if (SiteCommands.IsCommand(args)) { Environment.ExitCode = await SiteCommands.RunAsync(args); return; }
 
@@ -14,7 +19,7 @@ try
     builder.Services.AddEditorPreview();
     builder.Services.AddContentCatalogue();
     builder.Services.AddSitePages();
-    builder.Services.AddSiteReach();
+    builder.Services.AddSiteAddress();
     builder.Services.AddSiteCaching();
     builder.Services.AddSiteHealth();
     builder.Services.AddSiteSecurity();
@@ -25,7 +30,7 @@ try
     app.WarnWithoutBaseUrl();
     app.UseRequestPipeline();
     app.MapSiteHealth();
-    app.MapSiteReach();
+    app.MapDiscoveryEndpoints();
     app.MapSiteEndpoints();
     app.MapEditorPreview();
 

@@ -1,6 +1,8 @@
 using Dortmund.News.Web.Caching;
+using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.Hosting;
-using Dortmund.News.Web.Reach;
+using Dortmund.News.Web.Images;
+using Dortmund.News.Web.Security;
 using Microsoft.Extensions.Options;
 using Serilog;
 
@@ -57,7 +59,7 @@ internal static class RequestPipeline
         app.UseRouting();
 
         // Here, after routing, rather than where WebApplication would add them (first of all): a page from the
-        // cache skips them and the request's service scope they open (~3 % of the CPU per cached page, perf).
+        // cache skips them and the request's service scope they open (docs/performance.md).
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -1,6 +1,6 @@
-using Dortmund.News.Catalogue.Sync;
 using System.Net;
-using Dortmund.News.Web.LiveSync;
+using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Web.Syncing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,4 +1,5 @@
 using Dortmund.News.Web.Hosting;
+using Dortmund.News.Web.Syncing;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Dortmund.News.Testing;

@@ -110,7 +110,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             .ToListAsync(cancellationToken))
             .OrderBy(a => pageIds.IndexOf(a.Id)).ToList();
         // The first gallery photo is the thumbnail, by its own query on the page's ids: as a subquery of
-        // the page, EF numbers the rows of the whole gallery table for every page (~50 ms at 10,000 articles).
+        // the page, EF numbers the rows of the whole gallery table for every page.
         var thumbnails = await context.GalleryImages.AsNoTracking().Where(g => pageIds.Contains(g.ArticleId) && g.Position == 0)
             .Select(g => new
             {

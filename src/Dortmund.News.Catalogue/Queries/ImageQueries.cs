@@ -31,7 +31,7 @@ public sealed class ImageQueries(CatalogueDbContext context, Visibility visibili
 
     // Cheapest first. The gallery table is narrow; a lead image is found through the article beside it
     // (content/articles/<yyyy>/<slug>/index.md, unique index). Only then the article rows are scanned,
-    // whose lead image path lies behind the wide HTML columns (~55 ms at 10,000 articles): that happens
+    // whose lead image path lies behind the wide HTML columns (slow on a large site): that happens
     // for a real image file no visible page shows, or a lead image referenced from another folder.
     private async Task<bool> IsShownAsync(string path, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ public sealed class RelatedQueries(CatalogueDbContext context, Visibility visibi
 
         // Scored in SQLite from the narrow ArticleTags table and the category index; only the best tiers of
         // candidates, enough to fill the places, are read for their dates. Pulling every candidate into .NET
-        // (thousands on a large site) cost ~1.8 MB of garbage per render (QueryBench, KB/op).
+        // (thousands on a large site) made garbage per render (docs/performance.md, Memory).
         var candidates = Candidates(articleId, article.CategoryId, visibility.Now);
         // The score of the third best candidate: every candidate scoring at least that competes for the places.
         var lowestScoreNeeded = await candidates.OrderByDescending(c => c.Score).Select(c => c.Score)

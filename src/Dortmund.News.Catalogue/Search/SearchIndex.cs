@@ -30,8 +30,8 @@ internal static class SearchIndex
     /// <summary>
     /// How often a body word is indexed at most. bm25's term frequency saturates (k1 = 1.2: a third
     /// mention already gives 71 % of the most a word can add), but ranking reads every indexed
-    /// mention of every matching article: on 10,000 articles a broad three-word query ranked in 18 ms
-    /// with whole bodies and in 10 ms with this cap, and the indexed body text shrinks to a fifth.
+    /// mention of every matching article: the cap makes broad queries rank faster and the index
+    /// smaller (docs/performance.md).
     /// </summary>
     public const int MaxBodyMentions = 3;
 

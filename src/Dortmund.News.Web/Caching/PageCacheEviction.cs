@@ -10,7 +10,7 @@ namespace Dortmund.News.Web.Caching;
 /// </summary>
 internal sealed class PageCacheEviction(
     ContentSync sync,
-    PageCacheState state,
+    CatalogueVersion state,
     PageCache cache,
     IDbContextFactory<CatalogueDbContext> contexts,
     TimeProvider time,

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
+using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Pages;
-using Dortmund.News.Web.Reach;
+using Dortmund.News.Web.Paging;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
@@ -16,15 +17,15 @@ namespace Dortmund.News.Web.Caching;
 /// or for requests with credentials.
 /// </summary>
 /// <remarks>
-/// Not ASP.NET Core's output cache: measured on this site's 2 cores, its lookup (a per-key work queue
-/// shared by concurrent hits, a cache key string, the entry deserialized per hit) cost 10–20 µs of
-/// CPU per cached page, about as much as Kestrel itself (docs/performance.md).
+/// Not ASP.NET Core's output cache, whose lookup (a per-key work queue shared by concurrent hits, a
+/// cache key string, the entry deserialized per hit) costs more CPU per cached page than this
+/// dictionary lookup (the comparison is in docs/performance.md).
 /// </remarks>
 internal sealed class PageCacheMiddleware(
-    RequestDelegate next, PageCache cache, PageCacheState state, EditorPreviewMode preview, IConfiguration configuration, SiteUrls urls)
+    RequestDelegate next, PageCache cache, CatalogueVersion state, EditorPreviewMode preview, IConfiguration configuration, SiteUrls urls)
 {
     /// <summary>Set to false to measure or debug rendering without the cache (bench/load.sh does).</summary>
-    public const string EnabledKey = "Site:OutputCache";
+    public const string EnabledKey = "Site:PageCache";
 
     private readonly bool _enabled = configuration.GetValue(EnabledKey, defaultValue: true) && !preview.IsOn;
 

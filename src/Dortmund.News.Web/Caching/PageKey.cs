@@ -1,4 +1,5 @@
 using Dortmund.News.Web.Pages;
+using Dortmund.News.Web.Paging;
 
 namespace Dortmund.News.Web.Caching;
 

@@ -18,7 +18,7 @@ namespace Dortmund.News.Web.Caching;
 /// endpoint computes before writing, and a Razor page's bytes and the encoding chosen around it are known
 /// only here.
 /// </remarks>
-internal sealed class PageValidators(RequestDelegate next, PageCacheState state, EditorPreviewMode preview)
+internal sealed class PageValidators(RequestDelegate next, CatalogueVersion state, EditorPreviewMode preview)
 {
     /// <summary>Browsers and proxies reuse a page for a minute, then may show it once more while fetching the new one.</summary>
     public const string PageCacheControl = "public, max-age=60, stale-while-revalidate=600";

@@ -1,10 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Images;
 using Dortmund.News.Web.Pages;
 using Dortmund.News.Web.Pages.Artikel;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Dortmund.News.Web.Hosting;
 

@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

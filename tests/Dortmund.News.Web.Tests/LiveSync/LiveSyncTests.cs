@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Testing;
-using Dortmund.News.Web.LiveSync;
+using Dortmund.News.Web.Syncing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;

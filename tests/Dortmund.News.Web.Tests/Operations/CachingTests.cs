@@ -155,7 +155,7 @@ public sealed class CachingTests : IDisposable
         {
             await using var site = new SiteFactory(_content)
             {
-                Settings = { [PageCacheMiddleware.EnabledKey] = cached }, Time = new Reach.FixedClock(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero)),
+                Settings = { [PageCacheMiddleware.EnabledKey] = cached }, Time = new Discovery.FixedClock(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero)),
             };
             var visitor = site.CreateVisitor();
             foreach (var encoding in (string?[])[null, "br", "gzip"])

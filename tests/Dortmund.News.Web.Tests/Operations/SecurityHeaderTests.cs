@@ -1,6 +1,7 @@
 using System.Net;
 using Dortmund.News.Testing;
 using Dortmund.News.Web.Hosting;
+using Dortmund.News.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

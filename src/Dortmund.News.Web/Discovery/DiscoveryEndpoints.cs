@@ -1,0 +1,162 @@
+using System.Text;
+using Dortmund.News.Catalogue.Images;
+using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Images;
+using Dortmund.News.Web.Pages;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Dortmund.News.Web.Discovery;
+
+/// <summary>
+/// Feeds, sitemaps and robots.txt: documents generated from the catalogue. Their ETag and 304 answers
+/// are the page validators' (Caching/PageValidators), as for pages.
+/// </summary>
+internal static class DiscoveryEndpoints
+{
+    private const string XmlType = "application/xml; charset=utf-8";
+
+    public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGetAndHead(SiteRoutes.RssFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
+        app.MapGetAndHead(SiteRoutes.AtomFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
+        foreach (var (page, scope) in new (string, Func<string, FeedScope>)[]
+                 { (SiteRoutes.Category, FeedScope.Category), (SiteRoutes.Tag, FeedScope.Tag), (SiteRoutes.Author, FeedScope.Author) })
+        {
+            app.MapGetAndHead(page + SiteRoutes.RssFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
+            app.MapGetAndHead(page + SiteRoutes.AtomFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
+        }
+
+        app.MapGetAndHead(SiteRoutes.Sitemap, (HttpContext http, CancellationToken ct) => SitemapAsync(http, part: null, ct));
+        app.MapGetAndHead(SiteRoutes.SitemapPart, (HttpContext http, int part, CancellationToken ct) => SitemapAsync(http, part, ct));
+        app.MapGetAndHead(SiteRoutes.NewsSitemap, NewsSitemapAsync);
+        app.MapGetAndHead(SiteRoutes.Robots, Robots);
+        return app;
+    }
+
+    /// <summary>GET and HEAD: feed validators and caches ask with HEAD for the headers alone (Kestrel drops the body).</summary>
+    private static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], handler);
+
+    private static async Task<IResult> FeedAsync(HttpContext http, FeedScope scope, bool rss, CancellationToken cancellationToken)
+    {
+        var queries = http.RequestServices.GetRequiredService<SyndicationQueries>();
+        if (await queries.FeedAsync(scope, cancellationToken) is not { } feed)
+            return Results.NotFound();
+        var site = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
+        var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
+        var variants = http.RequestServices.GetRequiredService<ImageVariantStore>().Folder;
+        FeedEnclosure? EnclosureOf(FeedImage image) => FeedEnclosure.Of(image, variants);
+        var body = rss ? FeedDocuments.Rss(feed, baseUrl, site, EnclosureOf) : FeedDocuments.Atom(feed, baseUrl, site, EnclosureOf);
+        return Document(http, body, (rss ? FeedLinks.RssType : FeedLinks.AtomType) + "; charset=utf-8",
+            feed.Entries.Count > 0 ? feed.Entries.Max(e => e.UpdatedUtc) : null);
+    }
+
+    /// <summary>
+    /// <c>/sitemap.xml</c> is the whole list while it fits one file; past <see cref="SiteOptions.SitemapMaxUrls"/>
+    /// it becomes an index of <c>/sitemap-1.xml</c>, <c>/sitemap-2.xml</c> …
+    /// </summary>
+    private static async Task<IResult> SitemapAsync(HttpContext http, int? part, CancellationToken cancellationToken)
+    {
+        if (part < 1)
+            return Results.NotFound();
+        var max = Math.Max(1, http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SitemapMaxUrls);
+        // This file's URLs are [from, from + max) of the whole list; /sitemap.xml lists the first max when all fit.
+        var from = ((long)(part ?? 1) - 1) * max;
+        var source = await http.RequestServices.GetRequiredService<SyndicationQueries>()
+            .SitemapAsync(ArticlesAmongUrls(from, from + max), cancellationToken);
+        var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
+        var urls = Urls(source, http.RequestServices.GetRequiredService<EndpointDataSource>());
+        var parts = urls.Chunk(max).ToList();
+
+        if (part is null && parts.Count <= 1)
+            return Document(http, SitemapDocuments.UrlSet(urls, baseUrl), XmlType, Newest(urls));
+        if (part is null)
+        {
+            var index = parts.Select((p, i) => (FeedDocuments.Absolute(baseUrl, SiteRoutes.SitemapPartPath(i + 1)), Newest(p))).ToList();
+            return Document(http, SitemapDocuments.Index(index), XmlType, index.Max(p => p.Item2));
+        }
+
+        // Parts exist only while there is an index; otherwise /sitemap.xml alone lists everything.
+        if (parts.Count <= 1 || part > parts.Count)
+            return Results.NotFound();
+        var urlsOfPart = parts[part.Value - 1];
+        return Document(http, SitemapDocuments.UrlSet(urlsOfPart, baseUrl), XmlType, Newest(urlsOfPart));
+    }
+
+    private static async Task<IResult> NewsSitemapAsync(HttpContext http, SyndicationQueries queries, SiteUrls urls,
+        IOptions<SiteOptions> site, CancellationToken cancellationToken)
+    {
+        var entries = await queries.NewsAsync(cancellationToken);
+        var body = SitemapDocuments.News(entries, urls.Base(http.Request), site.Value);
+        return Document(http, body, XmlType, entries.Count > 0 ? entries.Max(e => e.PublishedUtc) : null);
+    }
+
+    private static IResult Robots(HttpContext http, SiteUrls urls)
+    {
+        var baseUrl = urls.Base(http.Request);
+        var text = new StringBuilder()
+            .Append("User-agent: *\n")
+            .Append("Disallow: " + SiteRoutes.ErrorPrefix + "\n")
+            .Append('\n')
+            .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, SiteRoutes.Sitemap)).Append('\n')
+            .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, SiteRoutes.NewsSitemap)).Append('\n')
+            .ToString();
+        return Results.Text(Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8");
+    }
+
+    /// <summary>
+    /// A generated document, written whole also for HEAD (the validators hash it and drop the body), with
+    /// when it last changed — its newest entry, to the second — and five minutes of reuse: feed readers poll often.
+    /// </summary>
+    private static IResult Document(HttpContext http, byte[] body, string contentType, DateTime? lastModifiedUtc)
+    {
+        var headers = http.Response.GetTypedHeaders();
+        if (lastModifiedUtc is { } utc)
+            headers.LastModified = new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond));
+        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
+        return Results.Text(body, contentType);
+    }
+
+    /// <summary>
+    /// Every public URL, site-relative (a file makes absolute only the ones it lists): home, articles (with
+    /// their photos), author profiles, and category and tag listings — the latter only when the site has
+    /// those pages, so the sitemap never names a 404.
+    /// </summary>
+    private static List<SitemapUrl> Urls(SitemapSource source, EndpointDataSource endpoints)
+    {
+        var urls = new List<SitemapUrl>
+        {
+            new(SiteRoutes.Home, source.Articles.Count > 0 ? source.Articles.Max(a => a.LastModifiedUtc) : null, []),
+        };
+        urls.AddRange(source.Articles.Select(a => new SitemapUrl(
+            FeedDocuments.ArticlePath(a.Slug), a.LastModifiedUtc,
+            // Each photo as its largest JPEG variant: search engines index the file, so never the original with its EXIF data.
+            a.Images.Select(i => (Variant: LargestVariant.Of(i.Hash, i.Width, i.Height), i.Caption))
+                .Where(i => i.Variant is not null)
+                .Select(i => (i.Variant!.Path, i.Caption)).ToList())));
+        urls.AddRange(source.Authors.Select(l => Listing(FeedScope.Author(l.Slug), l)));
+        if (HasListingPage(endpoints, SiteRoutes.CategoryPrefix))
+            urls.AddRange(source.Categories.Select(l => Listing(FeedScope.Category(l.Slug), l)));
+        if (HasListingPage(endpoints, SiteRoutes.TagPrefix))
+            urls.AddRange(source.Tags.Select(l => Listing(FeedScope.Tag(l.Slug), l)));
+        return urls;
+    }
+
+    /// <summary>The positions of the articles among the URLs [from, to) of <see cref="Urls"/>: the home page comes first, the articles next.</summary>
+    private static Range ArticlesAmongUrls(long from, long to) =>
+        (int)Math.Clamp(from - 1, 0, int.MaxValue)..(int)Math.Clamp(to - 1, 0, int.MaxValue);
+
+    private static SitemapUrl Listing(FeedScope scope, SitemapListing listing) =>
+        new(FeedLinks.PagePath(scope), listing.LastModifiedUtc, []);
+
+    private static DateTime? Newest(IEnumerable<SitemapUrl> urls) => urls.Max(u => u.LastModifiedUtc);
+
+    /// <summary>Whether a page is routed at <c>{prefix}{slug}</c>, e.g. <c>/rubrik/{slug}</c> (category and tag pages are their own feature).</summary>
+    private static bool HasListingPage(EndpointDataSource endpoints, string prefix) =>
+        endpoints.Endpoints.OfType<RouteEndpoint>().Any(e =>
+            e.RoutePattern.PathSegments is [var first, var second]
+            && first.Parts is [RoutePatternLiteralPart literal] && literal.Content.AsSpan().Equals(prefix.AsSpan().Trim('/'), StringComparison.OrdinalIgnoreCase)
+            && second.Parts is [RoutePatternParameterPart]);
+}

@@ -23,7 +23,6 @@ try
     builder.Services.AddSiteCaching();
     builder.Services.AddSiteHealth();
     builder.Services.AddSiteSecurity();
-    builder.Services.AddSiteServer();
 
     var app = builder.Build();
 

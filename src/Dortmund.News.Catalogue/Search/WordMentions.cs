@@ -3,7 +3,7 @@ namespace Dortmund.News.Catalogue.Search;
 /// <summary>
 /// Counts the mentions of each word of one text, a word given by its place in the text, so no string is
 /// made per word. An open-addressing table keyed by a hash the caller computes while it scans the word
-/// (<see cref="Hash"/>): a Dictionary with a comparer over the text took twice as long on a body's ~1,400 words.
+/// (<see cref="Hash"/>): a Dictionary, even with a span lookup, takes twice as long (docs/performance.md, Decisions).
 /// </summary>
 internal sealed class WordMentions(string text)
 {

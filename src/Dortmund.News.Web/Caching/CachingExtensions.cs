@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using Dortmund.News.Web.Caching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Dortmund.News.Web.Caching;

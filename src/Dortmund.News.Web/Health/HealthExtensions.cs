@@ -1,4 +1,3 @@
-using Dortmund.News.Web.Health;
 
 namespace Dortmund.News.Web.Health;
 

@@ -1,6 +1,5 @@
 using Dortmund.News.Catalogue;
 using Dortmund.News.Web.EditorPreview;
-using Dortmund.News.Web.Syncing;
 using Microsoft.Data.Sqlite;
 
 namespace Dortmund.News.Web.Syncing;

@@ -2,7 +2,6 @@ using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
-using Dortmund.News.Web.Syncing;
 using Microsoft.Data.Sqlite;
 
 namespace Dortmund.News.Web.Syncing;

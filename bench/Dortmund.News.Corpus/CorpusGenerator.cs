@@ -4,7 +4,14 @@ using System.Text;
 namespace Dortmund.News.Corpus;
 
 /// <summary>What a generated corpus holds.</summary>
-public sealed record CorpusOptions(int Articles, int Seed = 42, int ParagraphsPerArticle = 14, int GalleryImagesPerArticle = 3);
+/// <remarks>
+/// <paramref name="Realistic"/> switches to content the project did not shape (<see cref="RealisticCorpus"/>); the other
+/// fields then keep their meaning for the default mode only. <paramref name="UniquePhotos"/> gives every realistic article
+/// photo files of its own instead of drawing from the shared pool of <paramref name="PhotoPool"/> files.
+/// </remarks>
+public sealed record CorpusOptions(
+    int Articles, int Seed = 42, int ParagraphsPerArticle = 14, int GalleryImagesPerArticle = 3,
+    bool Realistic = false, bool UniquePhotos = false, int PhotoPool = 36, int GeneratedWords = 6_000);
 
 /// <summary>
 /// Writes a content tree of N articles that looks like the agency's: page bundles with galleries
@@ -15,7 +22,7 @@ public static class CorpusGenerator
 {
     public const string MediaFolder = "articles/_media";
 
-    private static readonly string[] Words =
+    internal static readonly string[] Words =
     [
         "Dortmund", "Wirtschaft", "Förderung", "Innovation", "Delegation", "Strukturwandel", "Wissenschaft", "Forschung",
         "Unternehmen", "Hochschule", "Standort", "Digitalisierung", "Nachhaltigkeit", "Zusammenarbeit", "Region", "Ruhrgebiet",
@@ -26,13 +33,13 @@ public static class CorpusGenerator
         "Straße", "Größe", "Maßnahmen", "Bürgerinnen", "Bürger", "Ökosystem", "Übergang", "Qualität", "Köpfe", "Märkte",
     ];
 
-    private static readonly string[] Categories =
+    internal static readonly string[] Categories =
     [
         "Wirtschaftsförderung International", "Transformation und Strukturwandel", "Gründung und Start-ups", "Wissenschaft",
         "Fachkräfte", "Immobilien und Flächen", "Digitale Wirtschaft", "Logistik und Hafen",
     ];
 
-    private static readonly string[] Tags =
+    internal static readonly string[] Tags =
     [
         "Delegation", "Südkorea", "Japan", "Hokkaido", "China", "Niederlande", "Innovation", "Wissenschaft", "Strukturwandel",
         "PHOENIX See", "PHOENIX West", "Speicherstraße", "Hafen", "Wasserstoff", "Start-ups", "Fachkräfte", "Digitalisierung",
@@ -40,7 +47,7 @@ public static class CorpusGenerator
         "Klimaschutz", "Handwerk", "Einzelhandel", "Tourismus", "Kultur", "Sport", "Mobilität", "Gesundheit", "Bildung",
     ];
 
-    private static readonly (string Slug, string Name, string Role)[] Authors =
+    internal static readonly (string Slug, string Name, string Role)[] Authors =
     [
         ("jaeger", "Jäger", "Wirtschaftsförderung Dortmund – International"),
         ("mueller", "Anna Müller", "Pressestelle"), ("oezdemir", "Deniz Özdemir", "Gründungsberatung"),
@@ -52,6 +59,9 @@ public static class CorpusGenerator
     /// <summary>Writes the corpus below <paramref name="contentRoot"/> (created if needed); returns the article paths.</summary>
     public static IReadOnlyList<string> Generate(string contentRoot, CorpusOptions options, string imageSourceFolder)
     {
+        if (options.Realistic)
+            return RealisticCorpus.Generate(contentRoot, options, imageSourceFolder);
+
         var random = new Random(options.Seed);
         var images = WriteMedia(contentRoot, imageSourceFolder);
         foreach (var (slug, name, role) in Authors)
@@ -111,25 +121,32 @@ public static class CorpusGenerator
         return char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".";
     }
 
-    private static string Slugish(string word) => word.ToLowerInvariant()
+    internal static string Slugish(string word) => word.ToLowerInvariant()
         .Replace("ä", "ae").Replace("ö", "oe").Replace("ü", "ue").Replace("ß", "ss");
+
+    /// <summary>The seed images in a fixed order, so every run picks the same ones.</summary>
+    internal static List<string> SeedImages(string imageSourceFolder)
+    {
+        var sources = Directory.EnumerateFiles(imageSourceFolder, "*.jpg", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        return sources.Count > 0 ? sources : throw new InvalidOperationException($"no .jpg images in {imageSourceFolder}");
+    }
 
     private static List<string> WriteMedia(string contentRoot, string imageSourceFolder)
     {
         var target = Path.Combine(contentRoot, MediaFolder);
         Directory.CreateDirectory(target);
         var names = new List<string>();
-        foreach (var source in Directory.EnumerateFiles(imageSourceFolder, "*.jpg", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var source in SeedImages(imageSourceFolder))
         {
             var name = $"bild-{names.Count + 1:00}.jpg";
             File.Copy(source, Path.Combine(target, name), overwrite: true);
             names.Add(name);
         }
 
-        return names.Count > 0 ? names : throw new InvalidOperationException($"no .jpg images in {imageSourceFolder}");
+        return names;
     }
 
-    private static void Write(string contentRoot, string relativePath, string text)
+    internal static void Write(string contentRoot, string relativePath, string text)
     {
         var path = Path.Combine(contentRoot, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -23,6 +23,7 @@ internal sealed class CatalogueWriter
 {
     private readonly CatalogueRows _rows;
     private readonly ImageSizes _images;
+    private readonly ArticleUrls _articleUrls;
     private readonly UrlReservations _urls;
     private readonly Dictionary<string, ExistingArticle> _existing;
     private readonly ILookup<int, RowAlias> _aliases;
@@ -39,10 +40,11 @@ internal sealed class CatalogueWriter
     private int _updated;
     private int _failed;
 
-    private CatalogueWriter(CatalogueRows rows, UrlReservations urls, ImageSizes images, List<ExistingArticle> existing, ILookup<int, RowAlias> aliases, int removed)
+    private CatalogueWriter(CatalogueRows rows, ArticleUrls articleUrls, ImageSizes images, List<ExistingArticle> existing, ILookup<int, RowAlias> aliases, int removed)
     {
         _rows = rows;
-        _urls = urls;
+        _articleUrls = articleUrls;
+        _urls = new UrlReservations(articleUrls);
         _images = images;
         _existing = existing.ToDictionary(a => a.SourcePath, StringComparer.Ordinal);
         _aliases = aliases;
@@ -60,7 +62,7 @@ internal sealed class CatalogueWriter
         var aliases = (await context.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Path, a.FromSlugChange })
             .ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId, a => new RowAlias(a.Path, a.FromSlugChange));
         var removed = existing.Where(a => plan.ToRemove.Contains(a.SourcePath)).ToList();
-        var writer = new CatalogueWriter(rows, new UrlReservations(articleUrls), plan.Images, existing.Except(removed).ToList(), aliases, removed.Count);
+        var writer = new CatalogueWriter(rows, articleUrls, plan.Images, existing.Except(removed).ToList(), aliases, removed.Count);
 
         foreach (var article in removed)
         {
@@ -211,7 +213,7 @@ internal sealed class CatalogueWriter
         var article = file.Article!;
         var previous = _existing.GetValueOrDefault(file.Path);
         var history = previous is not null ? History(previous, article.Slug)
-            : _movedFrom.TryGetValue(file.Hash, out var moved) ? moved.Where(h => h != _urls.Owned.Urls.Of(article.Slug)).ToList()
+            : _movedFrom.TryGetValue(file.Hash, out var moved) ? moved.Where(h => h != _articleUrls.Of(article.Slug)).ToList()
             : [];
         var aliases = article.Aliases.Select(a => new RowAlias(a, FromSlugChange: false))
             .Concat(history.Where(h => _urls.Owned.AliasOwner(h) is null || _urls.Owned.AliasOwner(h) == file.Path).Select(h => new RowAlias(h, FromSlugChange: true)))
@@ -251,8 +253,8 @@ internal sealed class CatalogueWriter
     {
         var history = _aliases[previous.Id].Where(a => a.FromSlugChange).Select(a => a.Path).ToList();
         if (previous.Slug != newSlug)
-            history.Add(_urls.Owned.Urls.Of(previous.Slug));
-        history.Remove(_urls.Owned.Urls.Of(newSlug));
+            history.Add(_articleUrls.Of(previous.Slug));
+        history.Remove(_articleUrls.Of(newSlug));
         return history;
     }
 

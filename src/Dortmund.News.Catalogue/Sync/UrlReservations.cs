@@ -140,7 +140,7 @@ internal sealed class UrlReservations(ArticleUrls urls)
     }
 
     private IEnumerable<string> UrlsOf(Article article) =>
-        [_owned.Urls.Of(article.Slug), .. article.AliasReferences.Select(a => a.Path)];
+        [urls.Of(article.Slug), .. article.AliasReferences.Select(a => a.Path)];
 
     private void Queue(string sourcePath, IEnumerable<string> urls)
     {

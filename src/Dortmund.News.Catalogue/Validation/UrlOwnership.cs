@@ -31,9 +31,6 @@ internal sealed class UrlOwnership(ArticleUrls urls)
             _aliases.Remove(alias);
     }
 
-    /// <summary>How article pages are addressed.</summary>
-    public ArticleUrls Urls => urls;
-
     /// <summary>The file owning an alias path, if any.</summary>
     public string? AliasOwner(string path) => _aliases.GetValueOrDefault(path);
 

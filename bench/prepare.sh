@@ -1,11 +1,20 @@
 # Sourced by the benchmark scripts (after `cd` to the repo root and setting $articles): the work
-# folder ($BENCH_WORK), the generated corpus of $articles articles, publish_site, which puts the site
+# folder ($BENCH_WORK), the generated corpus of $articles articles (the realistic mode: content the
+# project did not shape; CORPUS=unique-photos gives every article its own photos, CORPUS=plain the
+# old uniform corpus), publish_site, which puts the site
 # as deployed (dotnet publish -r linux-x64: self-contained, composite ReadyToRun) into $web, and
 # start_site_process, which starts it there on the corpus.
 work=${BENCH_WORK:-/tmp/dortmund-news-bench}
-corpus="$work/corpus-$articles"
+corpus_mode=${CORPUS:-realistic}
+case $corpus_mode in
+  realistic) corpus_flags=(--realistic) ;;
+  unique-photos) corpus_flags=(--realistic --unique-photos) ;;
+  plain) corpus_flags=() ;;
+  *) echo "CORPUS must be realistic, unique-photos or plain" >&2; exit 2 ;;
+esac
+corpus="$work/$corpus_mode-$articles"
 mkdir -p "$work"
-[ -d "$corpus/articles" ] || dotnet run --project bench/Dortmund.News.Corpus -c Release -- "$corpus" "$articles"
+[ -d "$corpus/articles" ] || dotnet run --project bench/Dortmund.News.Corpus -c Release -- "$corpus" "$articles" 42 "${corpus_flags[@]}"
 web="$work/app"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 publish_site() { dotnet publish src/Dortmund.News.Web -c Release -r linux-x64 -o "$web" -v q -nologo >/dev/null; }

@@ -17,6 +17,12 @@ namespace Dortmund.News.Catalogue;
 /// <param name="ShowDrafts">True in the editors' preview, where drafts are listed with a badge (<see cref="Queries.Visibility"/>).</param>
 public sealed record CatalogueSettings(string ContentPath, string ConnectionString, string ImageVariantsPath, string ArticlePathPrefix, bool ShowDrafts)
 {
+    /// <summary>
+    /// Up to this many new images a sync resizes itself (an editor's change: an undecodable one fails its
+    /// articles at once); more (a first start, a folder of new photos) are resized after the sync, in the background.
+    /// </summary>
+    public int ImagesResizedDuringSync { get; init; } = 8;
+
     /// <summary>The catalogue file on disk.</summary>
     public string DatabasePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
 }

@@ -1,3 +1,4 @@
+using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Testing;
@@ -14,10 +15,15 @@ internal sealed class CatalogueHost : IAsyncDisposable
 
     public ContentSync Sync => _services.GetRequiredService<ContentSync>();
 
-    public static async Task<CatalogueHost> StartAsync(TempContent content, bool showDrafts = false)
+    public ImageVariantStore Variants => _services.GetRequiredService<ImageVariantStore>();
+
+    public static async Task<CatalogueHost> StartAsync(TempContent content, bool showDrafts = false, int? imagesResizedDuringSync = null)
     {
+        var settings = content.Settings(showDrafts);
+        if (imagesResizedDuringSync is { } limit)
+            settings = settings with { ImagesResizedDuringSync = limit };
         var services = new ServiceCollection()
-            .AddCatalogue(content.Settings(showDrafts))
+            .AddCatalogue(settings)
             .BuildServiceProvider();
         await services.GetRequiredService<CatalogueDatabase>().PrepareAsync(CancellationToken.None);
         return new CatalogueHost(services);

@@ -17,25 +17,29 @@ internal sealed class ChangeDetector
     private readonly Dictionary<string, SourceFileEntry> _stored;
     private readonly ConcurrentDictionary<string, SourceFileEntry> _recordsToUpdate = new(StringComparer.Ordinal);
 
-    private ChangeDetector(Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored)
+    private readonly HashSet<string> _imagesToRecheck;
+
+    private ChangeDetector(Dictionary<string, ScannedFile> scanned, Dictionary<string, SourceFileEntry> stored, HashSet<string> imagesToRecheck)
     {
         _scanned = scanned;
         _stored = stored;
+        _imagesToRecheck = imagesToRecheck;
     }
 
     /// <summary>
     /// Plans a sync of <paramref name="contentRoot"/>: of the whole folder, or with
     /// <paramref name="changedPaths"/> (full paths a watcher reported) of those files and folders only.
+    /// The articles using <paramref name="imagesToRecheck"/> (found undecodable after an earlier sync) are read again.
     /// </summary>
     public static async Task<SyncPlan> PlanAsync(CatalogueDbContext context, string contentRoot, IReadOnlyCollection<string>? changedPaths,
-        SyncTimings timings, CancellationToken cancellationToken)
+        IReadOnlyCollection<string> imagesToRecheck, SyncTimings timings, CancellationToken cancellationToken)
     {
         var (stored, scanned) = await ReadRecordsAndScanAsync(context, contentRoot, changedPaths, timings, cancellationToken);
-        var detector = new ChangeDetector(scanned, stored);
+        var detector = new ChangeDetector(scanned, stored, imagesToRecheck.ToHashSet(StringComparer.Ordinal));
         var images = await detector.CheckImagesAsync(cancellationToken);
         var servedImages = detector.ServedImages(images);
         var removed = stored.Keys.Where(path => !scanned.ContainsKey(path)).ToHashSet(StringComparer.Ordinal);
-        var imageUsers = await ImageUsersAsync(context, detector.TouchedImages(removed), cancellationToken);
+        var imageUsers = await ImageUsersAsync(context, [.. detector.TouchedImages(removed), .. imagesToRecheck], cancellationToken);
         var toRead = await detector.ChangedMarkdownAsync(imageUsers, cancellationToken);
         if (toRead.Count > 0 || removed.Count > 0)
             await AddHeldBackAsync(context, scanned, toRead, cancellationToken);
@@ -77,7 +81,8 @@ internal sealed class ChangeDetector
         await Parallel.ForEachAsync(_scanned.Values.Where(f => f.Kind == FileKind.Image), cancellationToken, async (file, token) =>
         {
             _stored.TryGetValue(file.Path, out var before);
-            if (IsUntouched(file, before))
+            // An image to check again gets a new record, so the sync can store that its pixels do not decode.
+            if (IsUntouched(file, before) && !_imagesToRecheck.Contains(file.Path))
             {
                 sizes[file.Path] = before!.Width is { } w ? new ImageSize(w, before.Height!.Value) : null;
                 return;

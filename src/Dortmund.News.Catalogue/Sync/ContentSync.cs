@@ -12,14 +12,22 @@ namespace Dortmund.News.Catalogue.Sync;
 /// changed, keeps the last good version of a file that now has errors, and commits everything in
 /// one transaction so readers see the old catalogue or the new one, never a mix.
 /// </summary>
-public sealed class ContentSync(
-    IDbContextFactory<CatalogueDbContext> contexts,
-    CatalogueSettings settings,
-    TimeProvider time,
-    ImageVariantStore variants,
-    ILogger<ContentSync> logger)
+public sealed class ContentSync
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly IDbContextFactory<CatalogueDbContext> _contexts;
+    private readonly CatalogueSettings _settings;
+    private readonly TimeProvider _time;
+    private readonly ImageVariantStore _variants;
+    private readonly ILogger<ContentSync> _logger;
+
+    public ContentSync(IDbContextFactory<CatalogueDbContext> contexts, CatalogueSettings settings, TimeProvider time, ImageVariantStore variants,
+        ILogger<ContentSync> logger)
+    {
+        (_contexts, _settings, _time, _variants, _logger) = (contexts, settings, time, variants, logger);
+        // Images resized after a sync that turn out not to decode: the articles using them are read again and fail (NEWS025).
+        variants.FoundUndecodable += images => _ = RecheckAsync(images);
+    }
 
     /// <summary>The last completed sync, or null before the first.</summary>
     public SyncReport? LastReport { get; private set; }
@@ -57,14 +65,15 @@ public sealed class ContentSync(
         {
             var timings = new SyncTimings();
             var gcBefore = GcFigures.Now();
-            logger.LogInformation("Content sync started for {ContentPath}", settings.ContentPath);
+            _logger.LogInformation("Content sync started for {ContentPath}", _settings.ContentPath);
             var (report, change) = await SyncOnceAsync(changedPaths, timings, cancellationToken);
             LastReport = report;
-            LastSyncedAt = time.GetUtcNow();
+            LastSyncedAt = _time.GetUtcNow();
             ServesEarlierCatalogue = false;
             LastFailure = null;
+            _variants.ResizeQueuedInBackground();
             Log(report);
-            logger.LogDebug("Content sync garbage collection: {Figures}", GcFigures.Now() - gcBefore);
+            _logger.LogDebug("Content sync garbage collection: {Figures}", GcFigures.Now() - gcBefore);
             Synced?.Invoke(report);
             if (!change.IsEmpty)
                 Changed?.Invoke(change);
@@ -73,7 +82,7 @@ public sealed class ContentSync(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Whatever failed (a missing folder, an unreadable file, a full disk), /readyz reports it.
-            LastFailure = new SyncFailure(time.GetUtcNow(), e.Message);
+            LastFailure = new SyncFailure(_time.GetUtcNow(), e.Message);
             throw;
         }
         finally
@@ -86,23 +95,23 @@ public sealed class ContentSync(
     private async Task<(SyncReport, CatalogueChange)> SyncOnceAsync(IReadOnlyCollection<string>? changedPaths, SyncTimings timings,
         CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(settings.ContentPath))
-            throw new DirectoryNotFoundException($"Content folder '{settings.ContentPath}' does not exist or is not readable");
+        if (!Directory.Exists(_settings.ContentPath))
+            throw new DirectoryNotFoundException($"Content folder '{_settings.ContentPath}' does not exist or is not readable");
 
-        await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var context = await _contexts.CreateDbContextAsync(cancellationToken);
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         var (plan, variantsInUse) = await timings.TimeAsync(SyncPhase.ChangesFound, () => PlanAsync(context, changedPaths, timings, cancellationToken));
         if (plan.IsEmpty)
         {
-            variants.RemoveAllBut(variantsInUse);
+            _variants.RemoveAllBut(variantsInUse);
             return (Report(plan, WriteOutcome.Nothing, timings), CatalogueChange.None);
         }
 
         var change = await CatalogueChange.BeforeAsync(context, plan.TouchedPaths, cancellationToken);
-        await using var transaction = await SyncTransaction.BeginAsync(context, plan, new ArticleUrls(settings.ArticlePathPrefix), cancellationToken);
+        await using var transaction = await SyncTransaction.BeginAsync(context, plan, new ArticleUrls(_settings.ArticlePathPrefix), cancellationToken);
         var written = await transaction.ApplyAsync(timings, cancellationToken);
         await timings.TimeAsync(SyncPhase.Committed, () => CommitAsync(transaction, variantsInUse, cancellationToken));
-        timings.Log(logger);
+        timings.Log(_logger);
         return (Report(plan, written, timings), await change.AfterAsync(context, written.ChangedSlugs, cancellationToken));
     }
 
@@ -113,10 +122,24 @@ public sealed class ContentSync(
     private async Task<(SyncPlan Plan, IReadOnlySet<string> VariantsInUse)> PlanAsync(CatalogueDbContext context,
         IReadOnlyCollection<string>? changedPaths, SyncTimings timings, CancellationToken cancellationToken)
     {
-        var plan = await ChangeDetector.PlanAsync(context, settings.ContentPath, changedPaths, timings, cancellationToken);
-        var prepared = await variants.PrepareAsync(plan.ServedImages, cancellationToken);
-        plan.Images.MarkUnreadable(prepared.Unusable);
+        var recheck = _variants.TakeUndecodableToRecheck().Select(i => i.Path).ToList();
+        var plan = await ChangeDetector.PlanAsync(context, _settings.ContentPath, changedPaths, recheck, timings, cancellationToken);
+        var prepared = await _variants.PrepareAsync(plan.ServedImages, cancellationToken);
+        plan.MarkUndecodable(prepared.Unusable);
         return (plan, prepared.Hashes);
+    }
+
+    private async Task RecheckAsync(IReadOnlyList<SourceImage> images)
+    {
+        try
+        {
+            await SyncAsync(images.Select(i => i.FullPath).ToList());
+        }
+        catch (Exception e)
+        {
+            // Reported by /readyz as the last sync's failure; the next sync reads the articles again.
+            _logger.LogError(e, "The sync after finding undecodable images failed");
+        }
     }
 
     /// <summary>Commits; the log is copied into the database file and unused image variants go only afterwards.</summary>
@@ -124,7 +147,7 @@ public sealed class ContentSync(
     {
         await transaction.CommitAsync(cancellationToken);
         _ = Task.Run(() => CheckpointAsync(CancellationToken.None), CancellationToken.None);
-        variants.RemoveAllBut(variantsInUse);
+        _variants.RemoveAllBut(variantsInUse);
     }
 
     private static SyncReport Report(SyncPlan plan, WriteOutcome written, SyncTimings timings) => new(
@@ -137,7 +160,7 @@ public sealed class ContentSync(
     {
         try
         {
-            await using var context = await contexts.CreateDbContextAsync(cancellationToken);
+            await using var context = await _contexts.CreateDbContextAsync(cancellationToken);
             await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE)", cancellationToken);
         }
         catch (ObjectDisposedException)
@@ -147,19 +170,40 @@ public sealed class ContentSync(
         catch (Exception e) when (e is SqliteException or IOException)
         {
             // The log stays; the next checkpoint copies it.
-            logger.LogWarning(e, "Checkpoint of the catalogue's write-ahead log failed");
+            _logger.LogWarning(e, "Checkpoint of the catalogue's write-ahead log failed");
         }
     }
 
+    // Problems of one severity listed one by one up to this many; past it (a first start), the first few and a count per rule.
+    private const int ProblemsListedInFull = 50;
+    private const int ProblemsListedInSummary = 10;
+
+    /// <summary>
+    /// Logs the problems this sync found (only those of the files it read) and its result. A first start
+    /// of a large site can find tens of thousands of warnings: those go into the log as a count per rule,
+    /// while the <c>validate</c> command still lists every one (and /readyz counts them).
+    /// </summary>
     private void Log(SyncReport report)
     {
-        foreach (var problem in report.Problems)
+        foreach (var (severity, level) in new[] { (Severity.Error, LogLevel.Error), (Severity.Warning, LogLevel.Warning) })
         {
-            var level = problem.Severity == Severity.Error ? LogLevel.Error : LogLevel.Warning;
-            logger.Log(level, "{Problem}", problem.ToString());
+            if (!_logger.IsEnabled(level))
+                continue;
+            var problems = report.Problems.Where(p => p.Severity == severity).ToList();
+            var listed = problems.Count <= ProblemsListedInFull ? problems.Count : ProblemsListedInSummary;
+            foreach (var problem in problems.Take(listed))
+                _logger.Log(level, "{Problem}", problem.ToString());
+            if (listed < problems.Count)
+            {
+                var perRule = problems.GroupBy(p => p.Code).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => $"{g.Key} ({Rules.All.FirstOrDefault(r => r.Code == g.Key)?.Description ?? "?"}) {g.Count()}");
+                _logger.Log(level, "… and {More} more {Severity}s in {Files} files, by rule: {PerRule}; the validate command lists every one",
+                    problems.Count - listed, severity == Severity.Error ? "error" : "warning", problems.Select(p => p.Path).Distinct().Count(),
+                    string.Join(", ", perRule));
+            }
         }
 
-        logger.LogInformation(
+        _logger.LogInformation(
             "Content sync: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged, {Failed} failed in {Milliseconds} ms",
             report.Added, report.Updated, report.Removed, report.Unchanged, report.Failed, report.Milliseconds);
     }

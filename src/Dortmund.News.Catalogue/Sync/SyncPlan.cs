@@ -54,6 +54,17 @@ internal sealed record SyncPlan(
     /// <summary>The paths whose articles or profiles may change: read or removed.</summary>
     public IReadOnlyCollection<string> TouchedPaths => [.. ToRead.Keys, .. ToRemove];
 
+    /// <summary>
+    /// Images whose pixels turned out not to decode are unreadable from now on: the articles read in this sync
+    /// that use them fail (NEWS025), and their records say so, so no page serves them and later syncs agree.
+    /// </summary>
+    public void MarkUndecodable(IReadOnlySet<string> paths)
+    {
+        Images.MarkUnreadable(paths);
+        foreach (var record in RecordsToUpdate.Where(r => paths.Contains(r.Path)))
+            (record.Width, record.Height) = (null, null);
+    }
+
     /// <summary>How many Markdown files there are (read or not).</summary>
     public int MarkdownFiles => Scanned.Values.Count(f => f.Kind != FileKind.Image);
 }

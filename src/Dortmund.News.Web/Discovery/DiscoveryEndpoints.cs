@@ -46,8 +46,11 @@ internal static class DiscoveryEndpoints
             return Results.NotFound();
         var site = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
         var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
-        var variants = http.RequestServices.GetRequiredService<ImageVariantStore>().Folder;
-        FeedEnclosure? EnclosureOf(FeedImage image) => FeedEnclosure.Of(image, variants);
+        var variants = http.RequestServices.GetRequiredService<ImageVariantStore>();
+        var enclosures = new Dictionary<FeedImage, FeedEnclosure?>();
+        foreach (var image in feed.Entries.Select(e => e.Image).OfType<FeedImage>().Distinct())
+            enclosures[image] = await FeedEnclosure.OfAsync(image, variants);
+        FeedEnclosure? EnclosureOf(FeedImage image) => enclosures[image];
         var body = rss ? FeedDocuments.Rss(feed, baseUrl, site, EnclosureOf) : FeedDocuments.Atom(feed, baseUrl, site, EnclosureOf);
         return Document(http, body, (rss ? FeedLinks.RssType : FeedLinks.AtomType) + "; charset=utf-8",
             feed.Entries.Count > 0 ? feed.Entries.Max(e => e.UpdatedUtc) : null);

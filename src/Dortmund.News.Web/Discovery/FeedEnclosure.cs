@@ -1,3 +1,4 @@
+using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Images;
 using Dortmund.News.Web.Pages;
@@ -11,14 +12,16 @@ namespace Dortmund.News.Web.Discovery;
 public sealed record FeedEnclosure(LargestVariant Variant, long Length, FeedImage Image)
 {
     /// <summary>
-    /// The enclosure of <paramref name="image"/>, its variant looked up in <paramref name="variantsFolder"/>;
-    /// null when the image has no variant on disk — a feed links no file it cannot serve.
+    /// The enclosure of <paramref name="image"/>, its variant made now when it still waits in the background
+    /// (the feed needs its length); null when the image has no variant on disk — a feed links no file it cannot serve.
     /// </summary>
-    public static FeedEnclosure? Of(FeedImage image, string variantsFolder)
+    public static async Task<FeedEnclosure?> OfAsync(FeedImage image, ImageVariantStore variants)
     {
         if (LargestVariant.Of(image.Hash, image.Width, image.Height) is not { } variant)
             return null;
-        var file = new FileInfo(Path.Combine(variantsFolder, variant.FileName));
+        var file = new FileInfo(Path.Combine(variants.Folder, variant.FileName));
+        if (!file.Exists && await variants.EnsureAsync(image.Hash!))
+            file.Refresh();
         return file.Exists ? new FeedEnclosure(variant, file.Length, image) : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Dortmund.News.Catalogue;
+using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Content.Problems;
@@ -9,6 +10,7 @@ namespace Dortmund.News.Web.Health;
 
 /// <summary>What a load balancer learns from /readyz.</summary>
 /// <param name="Status"><c>ready</c>, <c>starting</c> (no sync yet) or <c>unhealthy</c> (the last sync failed).</param>
+/// <param name="ImageVariantsQueued">Images whose resized variants are still being made in the background (a visitor asking for one gets it made at once).</param>
 public sealed record ReadinessReport(
     string Status,
     int Articles,
@@ -16,7 +18,8 @@ public sealed record ReadinessReport(
     int ContentWarnings,
     DateTimeOffset? LastSync,
     long? LastSyncMilliseconds,
-    string? LastSyncError)
+    string? LastSyncError,
+    int ImageVariantsQueued)
 {
     [JsonIgnore]
     public bool IsReady => Status == "ready";
@@ -26,7 +29,7 @@ public sealed record ReadinessReport(
 /// Reads the catalogue's state for /readyz: ready once a sync has completed (in this run, or in an
 /// earlier one whose catalogue is served while this run checks for changes), unhealthy while the last one failed.
 /// </summary>
-public sealed class Readiness(ContentSync sync, CatalogueDbContext context, Visibility visibility)
+public sealed class Readiness(ContentSync sync, CatalogueDbContext context, Visibility visibility, ImageVariantStore variants)
 {
     public async Task<ReadinessReport> CheckAsync(CancellationToken cancellationToken)
     {
@@ -46,6 +49,7 @@ public sealed class Readiness(ContentSync sync, CatalogueDbContext context, Visi
             warnings = problems.Where(p => p.Severity == Severity.Warning).Sum(p => p.Count);
         }
 
-        return new ReadinessReport(status, articles, errors, warnings, failure?.At ?? sync.LastSyncedAt, report?.Milliseconds, failure?.Message);
+        return new ReadinessReport(status, articles, errors, warnings, failure?.At ?? sync.LastSyncedAt, report?.Milliseconds, failure?.Message,
+            variants.Queued);
     }
 }

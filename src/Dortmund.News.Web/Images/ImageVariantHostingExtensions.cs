@@ -15,7 +15,8 @@ internal static class ImageVariantHostingExtensions
     /// </summary>
     public static WebApplication UseImageVariants(this WebApplication app)
     {
-        var folder = app.Services.GetRequiredService<ImageVariantStore>().Folder;
+        var store = app.Services.GetRequiredService<ImageVariantStore>();
+        var folder = store.Folder;
         try
         {
             Directory.CreateDirectory(folder);
@@ -24,6 +25,15 @@ internal static class ImageVariantHostingExtensions
         {
             throw new StartupFailure($"cannot create the catalogue folder {Path.GetDirectoryName(folder)} (ConnectionStrings:Catalogue): {e.Message}", e);
         }
+
+        // After a first start the variants are made in the background; one a visitor asks for before then is made at once.
+        app.Use(async (http, next) =>
+        {
+            if (store.IsBusy && http.Request.Path.StartsWithSegments(SiteRoutes.ImageVariants, out var rest)
+                && HashOf(rest) is { } hash && !File.Exists(Path.Combine(folder, rest.Value!.TrimStart('/'))))
+                await store.EnsureAsync(hash);
+            await next(http);
+        });
 
         var types = new FileExtensionContentTypeProvider();
         types.Mappings.Clear();
@@ -39,5 +49,13 @@ internal static class ImageVariantHostingExtensions
                 context.Context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable",
         });
         return app;
+    }
+
+    // The hash in /{hash}-{width}.{webp|jpg}; null for anything else.
+    private static string? HashOf(PathString rest)
+    {
+        var name = rest.Value.AsSpan().TrimStart('/');
+        var dash = name.IndexOf('-');
+        return dash > 0 && name.IndexOf('/') < 0 ? name[..dash].ToString() : null;
     }
 }

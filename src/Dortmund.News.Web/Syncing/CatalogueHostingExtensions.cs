@@ -10,6 +10,9 @@ public static class CatalogueHostingExtensions
     /// <summary>The content folder; relative to the content root.</summary>
     public const string ContentPathKey = "Content:Path";
 
+    /// <summary>Up to this many new images a sync resizes itself; more are resized in the background after it (<see cref="CatalogueSettings.ImagesResizedDuringSync"/>).</summary>
+    public const string ImagesResizedDuringSyncKey = "Catalogue:ImagesResizedDuringSync";
+
     /// <summary>The catalogue's SQLite connection string, under <c>ConnectionStrings:</c>; its relative data source is relative to the content root.</summary>
     public const string ConnectionStringName = "Catalogue";
 
@@ -37,12 +40,13 @@ public static class CatalogueHostingExtensions
         var connection = new SqliteConnectionStringBuilder(configuration.GetConnectionString(ConnectionStringName)
             ?? "Data Source=data/catalogue.db");
         connection.DataSource = Path.GetFullPath(connection.DataSource, environment.ContentRootPath);
-        return new CatalogueSettings(
+        var settings = new CatalogueSettings(
             ContentPath: Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentPath, environment.ContentRootPath)),
             ConnectionString: connection.ToString(),
             // Beside the catalogue file, derived data like it, in a folder named as the URL it is served under (data/bilder).
             ImageVariantsPath: Path.Combine(Path.GetDirectoryName(connection.DataSource)!, SiteRoutes.ImageVariants.TrimStart('/')),
             ArticlePathPrefix: SiteRoutes.ArticlePrefix,
             ShowDrafts: preview.IsOn);
+        return configuration.GetValue<int?>(ImagesResizedDuringSyncKey) is { } limit ? settings with { ImagesResizedDuringSync = limit } : settings;
     }
 }

@@ -153,7 +153,7 @@ public sealed class ChangeDetectorTests : IDisposable
     }
 
     private Task<SyncPlan> PlanAsync(CatalogueHost host, IReadOnlyCollection<string>? changedPaths = null) =>
-        host.DbAsync(db => ChangeDetector.PlanAsync(db, _content.ContentPath, changedPaths, new SyncTimings(), CancellationToken.None));
+        host.DbAsync(db => ChangeDetector.PlanAsync(db, _content.ContentPath, changedPaths, [], new SyncTimings(), CancellationToken.None));
 
     private static List<(string, ReadReason)> Reads(SyncPlan plan) =>
         plan.ToRead.Values.Select(f => (f.File.Path, f.Reason)).OrderBy(r => r.Path, StringComparer.Ordinal).ToList();

@@ -15,8 +15,7 @@ articles=${1:-10000}; pages=${2:-6000}; encoding=${3:-identity}; port=${4:-5175}
 publish_site
 base="http://127.0.0.1:$port"
 
-start_site_process "$work/crawl.log" "$base" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
-  Serilog__MinimumLevel__Default=Warning
+start_site_process "$work/crawl.log" "$base" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db"
 pid=$site_pid
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 600); do curl -fs -o /dev/null "$base/readyz" && break; kill -0 "$pid"; sleep 0.1; done

@@ -10,8 +10,7 @@ articles=${1:-10000}; edits=${2:-9}; port=${3:-5172}
 . bench/prepare.sh
 publish_site
 base="http://127.0.0.1:$port"
-start_site_process "$work/edit-latency.log" "$base" ConnectionStrings__Catalogue="Data Source=$work/catalogue-edits.db" \
-  Serilog__MinimumLevel__Default=Warning
+start_site_process "$work/edit-latency.log" "$base" ConnectionStrings__Catalogue="Data Source=$work/catalogue-edits.db"
 trap 'kill $site_pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
 # Let the startup (or catch-up) sync finish first.

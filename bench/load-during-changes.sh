@@ -18,10 +18,9 @@ site_pid=""; changer_pid=""
 cleanup() { for pid in $changer_pid $site_pid; do kill "$pid" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-# appsettings.json is read from the working directory: run from the build output, log syncs only.
+# appsettings.json is read from the working directory: run from the build output, with the shipped log levels.
 (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false \
    Content__Path="$work/content" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
-   Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Dortmund.News.Catalogue.Sync.ContentSync=Information \
    dotnet Dortmund.News.Web.dll --urls "$base") >"$work/site.log" 2>&1 &
 site_pid=$!
 until curl -fs -o /dev/null "$base/"; do sleep 0.2; kill -0 "$site_pid" || { cat "$work/site.log"; exit 1; }; done

@@ -24,8 +24,7 @@ trap cleanup EXIT
 
 start_site() { # $1 = output cache on/off
   [ -n "$site_pid" ] && { kill "$site_pid"; wait "$site_pid" 2>/dev/null || true; }
-  start_site_process "$work/load-site.log" "$base" Site__PageCache="$1" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
-    Serilog__MinimumLevel__Default=Warning Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime=Warning
+  start_site_process "$work/load-site.log" "$base" Site__PageCache="$1" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db"
   warmed=()
   until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
 }

@@ -16,8 +16,7 @@ publish_site
 start() { # $1 = log file; echoes "ready_ms peak_kb cpu_ms"
   local t0 pid
   t0=$(date +%s%N)
-  start_site_process "$1" "http://127.0.0.1:$port" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" \
-    Serilog__MinimumLevel__Default=Information
+  start_site_process "$1" "http://127.0.0.1:$port" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db"
   pid=$site_pid
   until curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; do sleep 0.02; done
   local t1; t1=$(date +%s%N)

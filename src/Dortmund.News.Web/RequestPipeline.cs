@@ -38,8 +38,10 @@ internal static class RequestPipeline
         app.UseExceptionHandler(SiteRoutes.ErrorPrefix + "500");
         app.UseStatusCodePagesWithReExecute(SiteRoutes.ErrorPrefix + "{0}");
 
-        // One log line per request, also for pages the cache answers.
-        app.UseSerilogRequestLogging();
+        // One log line per request, also for pages the cache answers: at Debug while it is fast and fine (not
+        // written as shipped: a line per request costs more than serving a cached page), at Warning when slow,
+        // at Error for a server error (docs/operations.md).
+        app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogLevel.Of);
 
         // The page cache, before localization and routing: a cached page needs neither, and a burst of
         // visitors to one press release is mostly cache hits.

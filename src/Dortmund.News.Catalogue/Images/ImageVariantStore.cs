@@ -53,9 +53,10 @@ public sealed class ImageVariantStore(CatalogueSettings settings, ILogger<ImageV
         var processed = 0;
         if (missing.Count > settings.ImagesResizedDuringSync)
         {
-            foreach (var image in missing)
-                _queued.TryAdd(image.Hash, image);
-            logger.LogInformation("Image variants: {Count} images to resize, in the background once the sync is done", missing.Count);
+            // Images still queued from an earlier sync (the background is on them) are not news.
+            var added = missing.Count(image => _queued.TryAdd(image.Hash, image));
+            if (added > 0)
+                logger.LogInformation("Image variants: {Count} images to resize, in the background once the sync is done", added);
         }
         else if (missing.Count > 0)
         {

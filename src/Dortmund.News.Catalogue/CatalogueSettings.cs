@@ -23,6 +23,12 @@ public sealed record CatalogueSettings(string ContentPath, string ConnectionStri
     /// </summary>
     public int ImagesResizedDuringSync { get; init; } = 8;
 
+    /// <summary>
+    /// Up to this many articles a sync indexes for search itself; more (a first start, a large checkout) are
+    /// indexed after the sync, in the background, while the site already serves them.
+    /// </summary>
+    public int ArticlesIndexedDuringSync { get; init; } = 500;
+
     /// <summary>The catalogue file on disk.</summary>
     public string DatabasePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
 }

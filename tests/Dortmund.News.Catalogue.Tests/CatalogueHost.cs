@@ -17,11 +17,10 @@ internal sealed class CatalogueHost : IAsyncDisposable
 
     public ImageVariantStore Variants => _services.GetRequiredService<ImageVariantStore>();
 
-    public static async Task<CatalogueHost> StartAsync(TempContent content, bool showDrafts = false, int? imagesResizedDuringSync = null)
+    /// <param name="adjust">Changes to the settings a site would give, e.g. what a sync leaves to the background.</param>
+    public static async Task<CatalogueHost> StartAsync(TempContent content, bool showDrafts = false, Func<CatalogueSettings, CatalogueSettings>? adjust = null)
     {
-        var settings = content.Settings(showDrafts);
-        if (imagesResizedDuringSync is { } limit)
-            settings = settings with { ImagesResizedDuringSync = limit };
+        var settings = adjust is null ? content.Settings(showDrafts) : adjust(content.Settings(showDrafts));
         var services = new ServiceCollection()
             .AddCatalogue(settings)
             .BuildServiceProvider();

@@ -13,9 +13,12 @@ namespace Dortmund.News.Catalogue.Search;
 /// </summary>
 internal static class SearchIndex
 {
+    /// <summary>The FTS5 table; its rowid is the article's id.</summary>
+    public const string TableName = "ArticleSearch";
+
     /// <summary>The DDL; any change to it changes the schema fingerprint and rebuilds the catalogue.</summary>
     public const string CreateSql =
-        "CREATE VIRTUAL TABLE ArticleSearch USING fts5(title, summary, body, extra, " +
+        "CREATE VIRTUAL TABLE " + TableName + " USING fts5(title, summary, body, extra, " +
         "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');";
 
     /// <summary>

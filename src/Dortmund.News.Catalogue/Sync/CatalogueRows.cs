@@ -113,18 +113,21 @@ internal sealed class CatalogueRows : IDisposable
             Run("INSERT INTO Aliases (Path, ArticleId, FromSlugChange) VALUES ($path, $id, 0)", ("$path", alias), ("$id", id));
         }
 
-        InsertSearchRow(id, file.Search!);
+        // Without one, the search row follows after the sync (a sync of many files: ContentSync.SearchIndexIncomplete).
+        if (file.Search is { } search)
+            InsertSearchRow(id, search);
         return id;
     }
 
-    /// <summary>Indexes an article again (its authors' profile names changed).</summary>
+    /// <summary>Indexes an article again (its authors' profile names changed), or for the first time.</summary>
     public void ReplaceSearchRow(int id, SearchText search)
     {
         Run(SearchIndex.DeleteSql, ("$id", id));
         InsertSearchRow(id, search);
     }
 
-    private void InsertSearchRow(int id, SearchText search) =>
+    /// <summary>Indexes an article that has no search row yet.</summary>
+    public void InsertSearchRow(int id, SearchText search) =>
         Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.Title), ("$summary", search.Summary),
             ("$body", search.Body), ("$extra", search.Extra));
 

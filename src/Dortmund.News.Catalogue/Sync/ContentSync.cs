@@ -20,11 +20,17 @@ public sealed class ContentSync
     private readonly TimeProvider _time;
     private readonly ImageVariantStore _variants;
     private readonly ILogger<ContentSync> _logger;
+    private readonly DeferredSearchIndex _deferredSearchIndex;
+    private readonly Lock _searchIndexingGate = new();
+    private Task _searchIndexing = Task.CompletedTask;
+    private volatile bool _searchIndexIncomplete;
+    private volatile bool _searchIndexDeferred;
 
     public ContentSync(IDbContextFactory<CatalogueDbContext> contexts, CatalogueSettings settings, TimeProvider time, ImageVariantStore variants,
         ILogger<ContentSync> logger)
     {
         (_contexts, _settings, _time, _variants, _logger) = (contexts, settings, time, variants, logger);
+        _deferredSearchIndex = new DeferredSearchIndex(contexts, logger);
         // Images resized after a sync that turn out not to decode: the articles using them are read again and fail (NEWS025).
         variants.FoundUndecodable += images => _ = RecheckAsync(images);
     }
@@ -47,6 +53,12 @@ public sealed class ContentSync
     /// <summary>Marks the catalogue as synced by an earlier run of the site (it is served before this run's first sync).</summary>
     public void ResumeEarlierCatalogue() => ServesEarlierCatalogue = LastReport is null;
 
+    /// <summary>
+    /// True while articles wait for their search rows (after a sync of many files, they are indexed in the
+    /// background): search finds only part of them, and the search page says so.
+    /// </summary>
+    public bool SearchIndexIncomplete => _searchIndexIncomplete;
+
     /// <summary>Why the last sync failed, or null when it succeeded (readiness checks report it).</summary>
     public SyncFailure? LastFailure { get; private set; }
 
@@ -67,11 +79,15 @@ public sealed class ContentSync
             var gcBefore = GcFigures.Now();
             _logger.LogInformation("Content sync started for {ContentPath}", _settings.ContentPath);
             var (report, change) = await SyncOnceAsync(changedPaths, timings, cancellationToken);
+            // The first sync of a run also looks for search rows a stopped run left unwritten.
+            var completeSearchIndex = _searchIndexDeferred || LastReport is null;
             LastReport = report;
             LastSyncedAt = _time.GetUtcNow();
             ServesEarlierCatalogue = false;
             LastFailure = null;
             _variants.ResizeQueuedInBackground();
+            if (completeSearchIndex)
+                CompleteSearchIndexInBackground();
             Log(report);
             _logger.LogDebug("Content sync garbage collection: {Figures}", GcFigures.Now() - gcBefore);
             Synced?.Invoke(report);
@@ -108,9 +124,12 @@ public sealed class ContentSync
         }
 
         var change = await CatalogueChange.BeforeAsync(context, plan.TouchedPaths, cancellationToken);
-        await using var transaction = await SyncTransaction.BeginAsync(context, plan, new ArticleUrls(_settings.ArticlePathPrefix), cancellationToken);
+        await using var transaction = await SyncTransaction.BeginAsync(context, plan, new ArticleUrls(_settings.ArticlePathPrefix),
+            _settings.ArticlesIndexedDuringSync, cancellationToken);
         var written = await transaction.ApplyAsync(timings, cancellationToken);
         await timings.TimeAsync(SyncPhase.Committed, () => CommitAsync(transaction, variantsInUse, cancellationToken));
+        if (transaction.DefersSearchIndex)
+            (_searchIndexDeferred, _searchIndexIncomplete) = (true, true);
         timings.Log(_logger);
         return (Report(plan, written, timings), await change.AfterAsync(context, written.ChangedSlugs, cancellationToken));
     }
@@ -127,6 +146,46 @@ public sealed class ContentSync
         var prepared = await _variants.PrepareAsync(plan.ServedImages, cancellationToken);
         plan.MarkUndecodable(prepared.Unusable);
         return (plan, prepared.Hashes);
+    }
+
+    /// <summary>Indexes the articles without a search row, between syncs; once done, cached search pages go.</summary>
+    private void CompleteSearchIndexInBackground()
+    {
+        lock (_searchIndexingGate)
+        {
+            _searchIndexDeferred = false;
+            // After a run still going, never beside it: that one may have looked for missing rows before this sync wrote.
+            _searchIndexing = _searchIndexing.ContinueWith(_ => CompleteSearchIndexAsync(), TaskScheduler.Default).Unwrap();
+        }
+    }
+
+    private async Task CompleteSearchIndexAsync()
+    {
+        try
+        {
+            var indexed = await _deferredSearchIndex.CompleteAsync(BetweenSyncsAsync, incomplete => _searchIndexIncomplete = incomplete, CancellationToken.None);
+            if (indexed > 0)
+                Changed?.Invoke(CatalogueChange.All);
+        }
+        catch (Exception e)
+        {
+            // Search stays partial (the page says so) until the next sync starts the indexing again.
+            _searchIndexDeferred = true;
+            _logger.LogError(e, "Completing the search index in the background failed");
+        }
+    }
+
+    private async Task BetweenSyncsAsync(Func<Task> step)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            await step();
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     private async Task RecheckAsync(IReadOnlyList<SourceImage> images)

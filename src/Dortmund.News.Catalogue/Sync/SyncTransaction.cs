@@ -33,10 +33,14 @@ internal sealed class SyncTransaction : IAsyncDisposable
         _targets = ReferenceTargets.Of(plan.Images, plan.Scanned.Values);
     }
 
+    /// <summary>True when this sync reads so many articles that their search rows are made after it, in the background.</summary>
+    public bool DefersSearchIndex { get; private init; }
+
     // Parsed articles waiting for the writer: enough to keep every core busy, few enough to keep memory flat.
     private static int ParseWindow => 4 * Environment.ProcessorCount;
 
-    public static async Task<SyncTransaction> BeginAsync(CatalogueDbContext context, SyncPlan plan, ArticleUrls articleUrls, CancellationToken cancellationToken)
+    public static async Task<SyncTransaction> BeginAsync(CatalogueDbContext context, SyncPlan plan, ArticleUrls articleUrls, int articlesIndexedDuringSync,
+        CancellationToken cancellationToken)
     {
         await context.Database.OpenConnectionAsync(cancellationToken);
         // The catalogue is derived data in WAL mode: NORMAL keeps it consistent on a crash and skips an fsync per commit.
@@ -45,7 +49,10 @@ internal sealed class SyncTransaction : IAsyncDisposable
         await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0", cancellationToken);
         var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var rows = CatalogueRows.Open((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
-        return new SyncTransaction(context, transaction, rows, plan, articleUrls);
+        return new SyncTransaction(context, transaction, rows, plan, articleUrls)
+        {
+            DefersSearchIndex = plan.ToRead.Values.Count(f => f.File.Kind == FileKind.Article) > articlesIndexedDuringSync,
+        };
     }
 
     /// <summary>Writes everything the plan says, not yet committed.</summary>
@@ -146,12 +153,12 @@ internal sealed class SyncTransaction : IAsyncDisposable
         }
     }
 
-    /// <summary>Reads and parses one article file, and prepares its search row, on a pool thread.</summary>
+    /// <summary>Reads and parses one article file, and prepares its search row (unless deferred), on a pool thread.</summary>
     private Task<ParsedFile> ReadArticleAsync(ScannedFile file, IReadOnlyDictionary<string, string> profileNames, CancellationToken cancellationToken)
     {
         return ParsedFile.ReadAsync(file, _targets, parsed =>
         {
-            if (parsed.Article is { } article)
+            if (parsed.Article is { } article && !DefersSearchIndex)
                 parsed.Search = SearchText.Of(article, profileNames);
         }, cancellationToken);
     }

@@ -10,6 +10,7 @@ namespace Dortmund.News.Web.Health;
 
 /// <summary>What a load balancer learns from /readyz.</summary>
 /// <param name="Status"><c>ready</c>, <c>starting</c> (no sync yet) or <c>unhealthy</c> (the last sync failed).</param>
+/// <param name="SearchIndexComplete">False while articles still wait for their search rows (after a first start they are indexed in the background).</param>
 /// <param name="ImageVariantsQueued">Images whose resized variants are still being made in the background (a visitor asking for one gets it made at once).</param>
 public sealed record ReadinessReport(
     string Status,
@@ -19,7 +20,8 @@ public sealed record ReadinessReport(
     DateTimeOffset? LastSync,
     long? LastSyncMilliseconds,
     string? LastSyncError,
-    int ImageVariantsQueued)
+    int ImageVariantsQueued,
+    bool SearchIndexComplete)
 {
     [JsonIgnore]
     public bool IsReady => Status == "ready";
@@ -50,6 +52,6 @@ public sealed class Readiness(ContentSync sync, CatalogueDbContext context, Visi
         }
 
         return new ReadinessReport(status, articles, errors, warnings, failure?.At ?? sync.LastSyncedAt, report?.Milliseconds, failure?.Message,
-            variants.Queued);
+            variants.Queued, !sync.SearchIndexIncomplete);
     }
 }

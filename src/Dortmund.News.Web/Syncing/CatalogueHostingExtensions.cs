@@ -13,6 +13,9 @@ public static class CatalogueHostingExtensions
     /// <summary>Up to this many new images a sync resizes itself; more are resized in the background after it (<see cref="CatalogueSettings.ImagesResizedDuringSync"/>).</summary>
     public const string ImagesResizedDuringSyncKey = "Catalogue:ImagesResizedDuringSync";
 
+    /// <summary>Up to this many articles a sync indexes for search itself; more are indexed in the background after it (<see cref="CatalogueSettings.ArticlesIndexedDuringSync"/>).</summary>
+    public const string ArticlesIndexedDuringSyncKey = "Catalogue:ArticlesIndexedDuringSync";
+
     /// <summary>The catalogue's SQLite connection string, under <c>ConnectionStrings:</c>; its relative data source is relative to the content root.</summary>
     public const string ConnectionStringName = "Catalogue";
 
@@ -47,6 +50,10 @@ public static class CatalogueHostingExtensions
             ImageVariantsPath: Path.Combine(Path.GetDirectoryName(connection.DataSource)!, SiteRoutes.ImageVariants.TrimStart('/')),
             ArticlePathPrefix: SiteRoutes.ArticlePrefix,
             ShowDrafts: preview.IsOn);
-        return configuration.GetValue<int?>(ImagesResizedDuringSyncKey) is { } limit ? settings with { ImagesResizedDuringSync = limit } : settings;
+        return settings with
+        {
+            ImagesResizedDuringSync = configuration.GetValue(ImagesResizedDuringSyncKey, settings.ImagesResizedDuringSync),
+            ArticlesIndexedDuringSync = configuration.GetValue(ArticlesIndexedDuringSyncKey, settings.ArticlesIndexedDuringSync),
+        };
     }
 }

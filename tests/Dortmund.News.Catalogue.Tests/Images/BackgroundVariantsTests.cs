@@ -18,7 +18,7 @@ public sealed class BackgroundVariantsTests : IDisposable
     public async Task Past_the_limit_the_sync_leaves_the_images_to_the_background_and_their_variants_follow()
     {
         WriteGallery("galerie", ("eins.jpg", JpegWithExif.Create(600, 400, orientation: 1)), ("zwei.jpg", JpegWithExif.Create(500, 300, orientation: 1)));
-        await using var host = await CatalogueHost.StartAsync(_content, imagesResizedDuringSync: 1);
+        await using var host = await CatalogueHost.StartAsync(_content, adjust: s => s with { ImagesResizedDuringSync = 1 });
 
         var report = await host.Sync.SyncAsync();
 
@@ -31,7 +31,7 @@ public sealed class BackgroundVariantsTests : IDisposable
     [Fact]
     public async Task A_queued_image_a_visitor_asks_for_is_resized_at_once()
     {
-        await using var host = await CatalogueHost.StartAsync(_content, imagesResizedDuringSync: 0);
+        await using var host = await CatalogueHost.StartAsync(_content, adjust: s => s with { ImagesResizedDuringSync = 0 });
         var path = _content.Write("articles/2026/bild.jpg", JpegWithExif.Create(600, 400, orientation: 1));
         var image = new SourceImage("articles/2026/bild.jpg", path, "abc", 600);
 
@@ -51,7 +51,7 @@ public sealed class BackgroundVariantsTests : IDisposable
         // A PNG whose header reads (so the sync sees its size) but whose pixel data is garbage.
         WriteGallery("kaputt", ("bild.png", PngWithGarbagePixels()));
         WriteGallery("heil", ("bild.jpg", JpegWithExif.Create(600, 400, orientation: 1)));
-        await using var host = await CatalogueHost.StartAsync(_content, imagesResizedDuringSync: 0);
+        await using var host = await CatalogueHost.StartAsync(_content, adjust: s => s with { ImagesResizedDuringSync = 0 });
         var reports = new List<SyncReport>();
         host.Sync.Synced += report => { lock (reports) reports.Add(report); };
 

@@ -109,6 +109,21 @@ public sealed class FindingPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_first_start_that_left_search_to_the_background_search_finds_every_article_once_readyz_says_so()
+    {
+        for (var i = 1; i <= 3; i++)
+            _content.WriteArticle($"hafen-{i}", $"Hafen {i}", $"2026-01-0{i}", "Der Hafen wächst.");
+        await using var site = new SiteFactory(_content) { Settings = { [Syncing.CatalogueHostingExtensions.ArticlesIndexedDuringSyncKey] = "0" } };
+        var visitor = site.CreateVisitor();
+
+        await Poll.UntilAsync(async () => (await visitor.GetStringAsync("/readyz")).Contains("\"searchIndexComplete\":true"), "the search index to be complete");
+        var html = await visitor.GetStringAsync("/suche?q=hafen");
+
+        Assert.Contains("3 Treffer", html);
+        Assert.DoesNotContain("Suchindex wird gerade aufgebaut", html);
+    }
+
+    [Fact]
     public async Task Snippets_are_html_safe_with_only_the_matches_marked()
     {
         _content.WriteArticle("sicher", "Sicher", "2026-01-01", "Preise &lt; 5 € &amp; der Hafen `<b>fett</b>` bleibt.");

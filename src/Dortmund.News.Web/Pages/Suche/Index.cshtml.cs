@@ -1,12 +1,16 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dortmund.News.Web.Pages.Suche;
 
-public sealed class IndexModel(SearchQueries queries) : PageModel
+public sealed class IndexModel(SearchQueries queries, ContentSync sync) : PageModel
 {
+    /// <summary>True while articles still wait for their search rows (after a first start): the page says results may be missing.</summary>
+    public bool IndexIncomplete { get; private set; }
+
     /// <summary>What the visitor typed, shown back in the search field (cut, see <see cref="PageQuery.MaxSearchLength"/>).</summary>
     public string Query { get; private set; } = "";
 
@@ -17,6 +21,7 @@ public sealed class IndexModel(SearchQueries queries) : PageModel
         if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
         Query = PageQuery.ReadSearchText(HttpContext);
+        IndexIncomplete = sync.SearchIndexIncomplete;
         if (await queries.SearchAsync(Query, number, cancellationToken) is not { } results)
             return NotFound();
         Results = results;

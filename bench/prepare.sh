@@ -2,8 +2,8 @@
 # folder ($BENCH_WORK), the generated corpus of $articles articles (the realistic mode: content the
 # project did not shape; CORPUS=unique-photos gives every article its own photos, CORPUS=plain the
 # old uniform corpus), publish_site, which puts the site
-# as deployed (dotnet publish -r linux-x64: self-contained, composite ReadyToRun) into $web, and
-# start_site_process, which starts it there on the corpus.
+# as deployed (dotnet publish -r linux-x64: self-contained, composite ReadyToRun) into $web,
+# start_site_process, which starts it there on the corpus, and timed_start, which times a start to ready.
 work=${BENCH_WORK:-/tmp/dortmund-news-bench}
 corpus_mode=${CORPUS:-realistic}
 case $corpus_mode in
@@ -28,4 +28,40 @@ start_site_process() {
   (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Content__Path="$corpus" "$@" \
      ./Dortmund.News.Web --urls "$url") >"$log" 2>&1 &
   site_pid=$!
+}
+
+# timed_start [--variants] LOG [NAME=value ...]: starts the site on $port with its catalogue in $work and the
+# given settings, waits for /readyz 200, then for the sync's log line (a restart is ready before its catch-up
+# sync), stops it; echoes "ready_ms peak_kb cpu_ms": time from process start to /readyz 200, peak working set
+# (VmHWM), and CPU time (user + system) used by then: steadier than wall time here, where two cores are shared.
+# --variants: also waits until the image variants queued for after the sync are made (a first start is ready
+# before), takes peak and CPU then, and echoes that time from process start as a fourth number.
+timed_start() {
+  local variants=0 log t0 t1 t2 pid hwm cpu
+  [ "$1" = --variants ] && { variants=1; shift; }
+  log=$1
+  shift
+  t0=$(date +%s%N)
+  start_site_process "$log" "http://127.0.0.1:$port" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db" "$@"
+  pid=$site_pid
+  until curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; do
+    kill -0 "$pid" 2>/dev/null || { echo "the site exited before it was ready; see $log" >&2; return 1; }
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  for _ in $(seq 1500); do grep -q 'failed in [0-9]* ms' "$log" && break; sleep 0.02; done
+  if [ "$variants" = 1 ]; then
+    # Images queued by a sync are all made when the background says so (a few are made during the sync).
+    if grep -q 'to resize, in the background' "$log"; then
+      until grep -q 'resized in the background in' "$log"; do
+        kill -0 "$pid" 2>/dev/null || { echo "the site exited while making image variants; see $log" >&2; return 1; }
+        sleep 0.02
+      done
+    fi
+    t2=$(date +%s%N)
+  fi
+  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$(( (t1 - t0) / 1000000 )) $hwm $cpu${t2:+ $(( (t2 - t0) / 1000000 ))}"
 }

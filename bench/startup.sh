@@ -13,31 +13,15 @@ articles=${1:-10000}; runs=${2:-3}; port=${3:-5170}
 . bench/prepare.sh
 publish_site
 
-start() { # $1 = log file; echoes "ready_ms peak_kb cpu_ms"
-  local t0 pid
-  t0=$(date +%s%N)
-  start_site_process "$1" "http://127.0.0.1:$port" ConnectionStrings__Catalogue="Data Source=$work/catalogue.db"
-  pid=$site_pid
-  until curl -fs -o /dev/null "http://127.0.0.1:$port/readyz"; do sleep 0.02; done
-  local t1; t1=$(date +%s%N)
-  # A restart is ready before its catch-up sync: wait for that sync's line too (it is reported as "sync").
-  for _ in $(seq 1500); do grep -q 'failed in [0-9]* ms' "$1" && break; sleep 0.02; done
-  local hwm; hwm=$(awk '/VmHWM/ {print $2}' /proc/$pid/status)
-  # CPU time (user + system) the process used so far: steadier than wall time on a shared machine.
-  local cpu; cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' /proc/$pid/stat)
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$(( (t1 - t0) / 1000000 )) $hwm $cpu"
-}
-
 : >"$work/cold.txt"; : >"$work/warm.txt"
 for i in $(seq "$runs"); do
   rm -f "$work"/catalogue.db*
   [ "${KEEP_VARIANTS:-0}" = 1 ] || rm -rf "$work/bilder"
-  read -r ready hwm cpu < <(start "$work/cold.log")
+  read -r ready hwm cpu < <(timed_start "$work/cold.log")
   sync=$(grep -o 'failed in [0-9]* ms' "$work/cold.log" | grep -o '[0-9]*' | head -1)
   echo "cold  run $i ($([ "${KEEP_VARIANTS:-0}" = 1 ] && echo "variants kept" || echo "from nothing")): sync ${sync} ms, ready after ${ready} ms, peak working set $((hwm / 1024)) MB, CPU ${cpu} ms"
   echo "$sync $ready $hwm $cpu" >>"$work/cold.txt"
-  read -r ready hwm cpu < <(start "$work/warm.log")
+  read -r ready hwm cpu < <(timed_start "$work/warm.log")
   sync=$(grep -o 'failed in [0-9]* ms' "$work/warm.log" | grep -o '[0-9]*' | head -1)
   echo "warm  run $i: sync ${sync} ms, ready after ${ready} ms, peak working set $((hwm / 1024)) MB, CPU ${cpu} ms"
   echo "$sync $ready $hwm $cpu" >>"$work/warm.txt"

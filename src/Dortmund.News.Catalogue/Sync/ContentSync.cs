@@ -25,6 +25,7 @@ public sealed class ContentSync
     private Task _searchIndexing = Task.CompletedTask;
     private volatile bool _searchIndexIncomplete;
     private volatile bool _searchIndexDeferred;
+    private Task _backgroundWorkAllowed = Task.CompletedTask;
 
     public ContentSync(IDbContextFactory<CatalogueDbContext> contexts, CatalogueSettings settings, TimeProvider time, ImageVariantStore variants,
         ILogger<ContentSync> logger)
@@ -49,6 +50,12 @@ public sealed class ContentSync
 
     /// <summary>True when the site serves the catalogue an earlier run synced, until this run's first sync completes.</summary>
     public bool ServesEarlierCatalogue { get; private set; }
+
+    /// <summary>
+    /// Holds the work a sync leaves to the background (image variants, search rows) until <paramref name="allowed"/>
+    /// completes: at a first start the site begins to serve first, then they follow.
+    /// </summary>
+    public void HoldBackgroundWorkUntil(Task allowed) => _backgroundWorkAllowed = allowed;
 
     /// <summary>Marks the catalogue as synced by an earlier run of the site (it is served before this run's first sync).</summary>
     public void ResumeEarlierCatalogue() => ServesEarlierCatalogue = LastReport is null;
@@ -85,9 +92,7 @@ public sealed class ContentSync
             LastSyncedAt = _time.GetUtcNow();
             ServesEarlierCatalogue = false;
             LastFailure = null;
-            _variants.ResizeQueuedInBackground();
-            if (completeSearchIndex)
-                CompleteSearchIndexInBackground();
+            _ = StartBackgroundWorkAsync(completeSearchIndex);
             Log(report);
             _logger.LogDebug("Content sync garbage collection: {Figures}", GcFigures.Now() - gcBefore);
             Synced?.Invoke(report);
@@ -146,6 +151,14 @@ public sealed class ContentSync
         var prepared = await _variants.PrepareAsync(plan.ServedImages, cancellationToken);
         plan.MarkUndecodable(prepared.Unusable);
         return (plan, prepared.Hashes);
+    }
+
+    private async Task StartBackgroundWorkAsync(bool completeSearchIndex)
+    {
+        await _backgroundWorkAllowed.ConfigureAwait(false);
+        _variants.ResizeQueuedInBackground();
+        if (completeSearchIndex)
+            CompleteSearchIndexInBackground();
     }
 
     /// <summary>Indexes the articles without a search row, between syncs; once done, cached search pages go.</summary>

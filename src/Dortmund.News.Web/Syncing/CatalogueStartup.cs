@@ -29,6 +29,11 @@ internal sealed class CatalogueStartup(
             return;
         }
 
+        // The variants and search rows a first sync leaves to the background wait until the site listens:
+        // they would compete with its start for the cores.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        sync.HoldBackgroundWorkUntil(started.Task);
         await SyncAsync(cancellationToken);
     }
 

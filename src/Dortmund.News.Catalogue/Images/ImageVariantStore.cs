@@ -167,7 +167,7 @@ public sealed class ImageVariantStore(CatalogueSettings settings, ILogger<ImageV
     {
         try
         {
-            if (ImageVariants.Write(File.ReadAllBytes(image.FullPath), image.Hash, Folder))
+            if (ImageVariants.WriteFromFile(image.FullPath, image.Hash, Folder))
                 return true;
             _undecodable[image.Hash] = image.Path;
             logger.LogWarning("Image {Path} does not decode; the articles using it are not published", image.Path);

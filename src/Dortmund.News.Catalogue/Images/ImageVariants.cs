@@ -50,6 +50,22 @@ public static class ImageVariants
     /// </summary>
     public static bool Write(byte[] source, string hash, string folder)
     {
+        using var data = SKData.CreateCopy(source);
+        return Write(data, hash, folder);
+    }
+
+    /// <summary>
+    /// As <see cref="Write(byte[], string, string)"/>, reading the file at <paramref name="path"/> into native
+    /// memory: no large managed array per image, which the GC would keep until its next full collection.
+    /// </summary>
+    public static bool WriteFromFile(string path, string hash, string folder)
+    {
+        using var data = SKData.Create(path) ?? throw new IOException($"cannot read {path}");
+        return Write(data, hash, folder);
+    }
+
+    private static bool Write(SKData source, string hash, string folder)
+    {
         using var upright = DecodeUpright(source);
         if (upright is null)
             return false;
@@ -81,6 +97,11 @@ public static class ImageVariants
     public static SKBitmap? DecodeUpright(byte[] source)
     {
         using var data = SKData.CreateCopy(source);
+        return DecodeUpright(data);
+    }
+
+    private static SKBitmap? DecodeUpright(SKData data)
+    {
         using var codec = SKCodec.Create(data);
         if (codec is null)
             return null;

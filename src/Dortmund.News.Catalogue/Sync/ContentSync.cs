@@ -21,17 +21,15 @@ public sealed class ContentSync
     private readonly ImageVariantStore _variants;
     private readonly ILogger<ContentSync> _logger;
     private readonly DeferredSearchIndex _deferredSearchIndex;
-    private readonly Lock _searchIndexingGate = new();
-    private Task _searchIndexing = Task.CompletedTask;
-    private volatile bool _searchIndexIncomplete;
-    private volatile bool _searchIndexDeferred;
     private Task _backgroundWorkAllowed = Task.CompletedTask;
 
     public ContentSync(IDbContextFactory<CatalogueDbContext> contexts, CatalogueSettings settings, TimeProvider time, ImageVariantStore variants,
         ILogger<ContentSync> logger)
     {
         (_contexts, _settings, _time, _variants, _logger) = (contexts, settings, time, variants, logger);
-        _deferredSearchIndex = new DeferredSearchIndex(contexts, logger);
+        _deferredSearchIndex = new DeferredSearchIndex(contexts, BetweenSyncsAsync, logger);
+        // Cached pages (search among them) showed the partial index.
+        _deferredSearchIndex.Completed += () => Changed?.Invoke(CatalogueChange.All);
         // Images resized after a sync that turn out not to decode: the articles using them are read again and fail (NEWS025).
         variants.FoundUndecodable += images => _ = RecheckAsync(images);
     }
@@ -64,7 +62,7 @@ public sealed class ContentSync
     /// True while articles wait for their search rows (after a sync of many files, they are indexed in the
     /// background): search finds only part of them, and the search page says so.
     /// </summary>
-    public bool SearchIndexIncomplete => _searchIndexIncomplete;
+    public bool SearchIndexIncomplete => _deferredSearchIndex.IsIncomplete;
 
     /// <summary>Why the last sync failed, or null when it succeeded (readiness checks report it).</summary>
     public SyncFailure? LastFailure { get; private set; }
@@ -87,7 +85,7 @@ public sealed class ContentSync
             _logger.LogInformation("Content sync started for {ContentPath}", _settings.ContentPath);
             var (report, change) = await SyncOnceAsync(changedPaths, timings, cancellationToken);
             // The first sync of a run also looks for search rows a stopped run left unwritten.
-            var completeSearchIndex = _searchIndexDeferred || LastReport is null;
+            var completeSearchIndex = _deferredSearchIndex.IsIncomplete || LastReport is null;
             LastReport = report;
             LastSyncedAt = _time.GetUtcNow();
             ServesEarlierCatalogue = false;
@@ -134,7 +132,7 @@ public sealed class ContentSync
         var written = await transaction.ApplyAsync(timings, cancellationToken);
         await timings.TimeAsync(SyncPhase.Committed, () => CommitAsync(transaction, variantsInUse, cancellationToken));
         if (transaction.DefersSearchIndex)
-            (_searchIndexDeferred, _searchIndexIncomplete) = (true, true);
+            _deferredSearchIndex.MarkIncomplete();
         timings.Log(_logger);
         return (Report(plan, written, timings), await change.AfterAsync(context, written.ChangedSlugs, cancellationToken));
     }
@@ -158,34 +156,7 @@ public sealed class ContentSync
         await _backgroundWorkAllowed.ConfigureAwait(false);
         _variants.ResizeQueuedInBackground();
         if (completeSearchIndex)
-            CompleteSearchIndexInBackground();
-    }
-
-    /// <summary>Indexes the articles without a search row, between syncs; once done, cached search pages go.</summary>
-    private void CompleteSearchIndexInBackground()
-    {
-        lock (_searchIndexingGate)
-        {
-            _searchIndexDeferred = false;
-            // After a run still going, never beside it: that one may have looked for missing rows before this sync wrote.
-            _searchIndexing = _searchIndexing.ContinueWith(_ => CompleteSearchIndexAsync(), TaskScheduler.Default).Unwrap();
-        }
-    }
-
-    private async Task CompleteSearchIndexAsync()
-    {
-        try
-        {
-            var indexed = await _deferredSearchIndex.CompleteAsync(BetweenSyncsAsync, incomplete => _searchIndexIncomplete = incomplete, CancellationToken.None);
-            if (indexed > 0)
-                Changed?.Invoke(CatalogueChange.All);
-        }
-        catch (Exception e)
-        {
-            // Search stays partial (the page says so) until the next sync starts the indexing again.
-            _searchIndexDeferred = true;
-            _logger.LogError(e, "Completing the search index in the background failed");
-        }
+            _deferredSearchIndex.Start();
     }
 
     private async Task BetweenSyncsAsync(Func<Task> step)

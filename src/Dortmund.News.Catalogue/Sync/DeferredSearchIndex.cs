@@ -12,13 +12,47 @@ namespace Dortmund.News.Catalogue.Sync;
 /// or that a stopped run left incomplete: the articles without a search row, a chunk at a time, each chunk
 /// in its own transaction between two syncs, so an editor's change waits for one chunk at most.
 /// </summary>
-internal sealed class DeferredSearchIndex(IDbContextFactory<CatalogueDbContext> contexts, ILogger logger)
+internal sealed class DeferredSearchIndex(IDbContextFactory<CatalogueDbContext> contexts, Func<Func<Task>, Task> betweenSyncs, ILogger logger)
 {
     private const int ChunkSize = 500;
+    private readonly Lock _gate = new();
+    private Task _running = Task.CompletedTask;
+    private volatile bool _incomplete;
 
-    /// <summary>Indexes every article without a search row; <paramref name="betweenSyncs"/> runs a step while no sync does.</summary>
-    /// <returns>How many articles were indexed.</returns>
-    public async Task<int> CompleteAsync(Func<Func<Task>, Task> betweenSyncs, Action<bool> incomplete, CancellationToken cancellationToken)
+    /// <summary>True while articles wait for their search rows: search finds only part of them.</summary>
+    public bool IsIncomplete => _incomplete;
+
+    /// <summary>Raised when rows were written: pages that showed the partial index are out of date.</summary>
+    public event Action? Completed;
+
+    /// <summary>A sync wrote articles without search rows: search is partial until <see cref="Start"/> has run.</summary>
+    public void MarkIncomplete() => _incomplete = true;
+
+    /// <summary>Indexes every article without a search row, in the background.</summary>
+    public void Start()
+    {
+        lock (_gate)
+        {
+            // After a run still going, never beside it: that one may have looked for missing rows before the last sync wrote.
+            _running = _running.ContinueWith(_ => RunAsync(), TaskScheduler.Default).Unwrap();
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        try
+        {
+            if (await CompleteAsync(CancellationToken.None) > 0)
+                Completed?.Invoke();
+        }
+        catch (Exception e)
+        {
+            // Search stays partial (the page says so) until the next sync starts the indexing again.
+            logger.LogError(e, "Completing the search index in the background failed");
+        }
+    }
+
+    private async Task<int> CompleteAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var indexed = 0;
@@ -26,7 +60,7 @@ internal sealed class DeferredSearchIndex(IDbContextFactory<CatalogueDbContext> 
         {
             List<int> missing = [];
             await betweenSyncs(async () => missing = await MissingAsync(cancellationToken));
-            incomplete(missing.Count > 0);
+            _incomplete = missing.Count > 0;
             if (missing.Count == 0)
                 break;
             // Articles a sync replaced or removed meanwhile are skipped: their new rows were indexed by that sync.

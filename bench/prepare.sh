@@ -1,9 +1,9 @@
 # Sourced by the benchmark scripts (after `cd` to the repo root and setting $articles): the work
 # folder ($BENCH_WORK), the generated corpus of $articles articles (the realistic mode: content the
 # project did not shape; CORPUS=unique-photos gives every article its own photos, CORPUS=plain the
-# old uniform corpus), publish_site, which puts the site
-# as deployed (dotnet publish -r linux-x64: self-contained, composite ReadyToRun) into $web,
-# start_site_process, which starts it there on the corpus, and timed_start, which times a start to ready.
+# old uniform corpus), publish_site, which puts the site as deployed (dotnet publish -r linux-x64:
+# self-contained, composite ReadyToRun) into $web, start_site_process, which starts it there on the
+# corpus, and timed_start, which times a start to ready.
 work=${BENCH_WORK:-/tmp/dortmund-news-bench}
 corpus_mode=${CORPUS:-realistic}
 case $corpus_mode in

@@ -5,6 +5,8 @@ using Dortmund.News.Catalogue.Search;
 using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Problems;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Catalogue.Sync;
@@ -35,9 +37,10 @@ internal sealed class CatalogueRows : IDisposable
         _transaction = transaction;
     }
 
-    public static CatalogueRows Open(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>Rows written on <paramref name="context"/>'s open connection, inside <paramref name="transaction"/>.</summary>
+    public static CatalogueRows Open(CatalogueDbContext context, IDbContextTransaction transaction)
     {
-        var rows = new CatalogueRows(connection, transaction);
+        var rows = new CatalogueRows((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
         rows._tags = rows.ReadKeys("SELECT Slug, Id FROM Tags");
         rows._categories = rows.ReadKeys("SELECT Slug, Id FROM Categories");
         rows._nextArticleId = rows.NextId("Articles");

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Dortmund.News.Catalogue.Search;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Dortmund.News.Catalogue.Sync;
@@ -86,7 +84,7 @@ internal sealed class DeferredSearchIndex(IDbContextFactory<CatalogueDbContext> 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         await context.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        using var rows = CatalogueRows.Open((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
+        using var rows = CatalogueRows.Open(context, transaction);
         var profileNames = await context.Authors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Name, StringComparer.Ordinal, cancellationToken);
         var texts = await StoredSearchText.LoadAsync(context, ids, profileNames, cancellationToken);
         foreach (var (id, text) in texts)

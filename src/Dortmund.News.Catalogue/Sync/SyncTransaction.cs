@@ -2,7 +2,6 @@ using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Catalogue.Search;
 using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Authors;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -48,7 +47,7 @@ internal sealed class SyncTransaction : IAsyncDisposable
         // checkpoint runs after the sync, while the site already serves the new catalogue from the log.
         await context.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0", cancellationToken);
         var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var rows = CatalogueRows.Open((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
+        var rows = CatalogueRows.Open(context, transaction);
         return new SyncTransaction(context, transaction, rows, plan, articleUrls)
         {
             DefersSearchIndex = plan.ToRead.Values.Count(f => f.File.Kind == FileKind.Article) > articlesIndexedDuringSync,

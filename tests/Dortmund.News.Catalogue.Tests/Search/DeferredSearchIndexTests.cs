@@ -9,6 +9,8 @@ namespace Dortmund.News.Catalogue.Tests.Search;
 public sealed class DeferredSearchIndexTests : IDisposable
 {
     private static readonly string[] Queries = ["Förderung", "strasse", "Delegat", "Jäger", "Hafen", "Empfang", "Kohle", "Dortmund Delegation"];
+    // As long as these tests waited before they shared Poll.
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(10);
     private readonly TempContent _content = new(withSeedContent: true);
 
     public void Dispose() => _content.Dispose();
@@ -29,12 +31,12 @@ public sealed class DeferredSearchIndexTests : IDisposable
         var changes = new List<bool>();
         deferred.Sync.Changed += change => { lock (changes) changes.Add(change.Everything); };
         await deferred.Sync.SyncAsync();
-        await Eventually(() => !deferred.Sync.SearchIndexIncomplete && RowCount(deferred) == ArticleCount(deferred),
-            () => $"incomplete {deferred.Sync.SearchIndexIncomplete}, rows {RowCount(deferred)}, articles {ArticleCount(deferred)}");
+        await Poll.UntilAsync(() => !deferred.Sync.SearchIndexIncomplete && RowCount(deferred) == ArticleCount(deferred),
+            "a search row for every article", Within);
 
         Assert.Equal(expected, await ResultsAsync(deferred));
         // Cached search pages showed a partial index: they go once it is complete.
-        await Eventually(() => { lock (changes) return changes.Contains(true); });
+        await Poll.UntilAsync(() => { lock (changes) return changes.Contains(true); }, "a change that evicts every cached page", Within);
     }
 
     [Fact]
@@ -51,7 +53,7 @@ public sealed class DeferredSearchIndexTests : IDisposable
         await using var second = await CatalogueHost.StartAsync(_content);
         await second.Sync.SyncAsync();
 
-        await Eventually(() => RowCount(second) == ArticleCount(second));
+        await Poll.UntilAsync(() => RowCount(second) == ArticleCount(second), "the missing search rows written", Within);
     }
 
     private void WriteArticles()
@@ -76,11 +78,4 @@ public sealed class DeferredSearchIndexTests : IDisposable
         host.DbAsync(db => db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS Value FROM {SearchIndex.TableName}").SingleAsync()).GetAwaiter().GetResult();
 
     private static int ArticleCount(CatalogueHost host) => host.DbAsync(db => db.Articles.CountAsync()).GetAwaiter().GetResult();
-
-    private static async Task Eventually(Func<bool> condition, Func<string>? state = null)
-    {
-        for (var i = 0; i < 200 && !condition(); i++)
-            await Task.Delay(50);
-        Assert.True(condition(), "not within 10 s; " + state?.Invoke());
-    }
 }

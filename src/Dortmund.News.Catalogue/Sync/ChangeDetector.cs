@@ -36,7 +36,7 @@ internal sealed class ChangeDetector
     {
         var (stored, scanned) = await ReadRecordsAndScanAsync(context, contentRoot, changedPaths, timings, cancellationToken);
         var detector = new ChangeDetector(scanned, stored, imagesToRecheck.ToHashSet(StringComparer.Ordinal));
-        var images = await detector.CheckImagesAsync(cancellationToken);
+        var images = detector.CheckImages(cancellationToken);
         var servedImages = detector.ServedImages(images);
         var removed = stored.Keys.Where(path => !scanned.ContainsKey(path)).ToHashSet(StringComparer.Ordinal);
         var imageUsers = await ImageUsersAsync(context, [.. detector.TouchedImages(removed), .. imagesToRecheck], cancellationToken);
@@ -75,10 +75,10 @@ internal sealed class ChangeDetector
     }
 
     /// <summary>Hashes new or touched images and reads their size; returns every image's size (none: unreadable).</summary>
-    private async Task<ImageSizes> CheckImagesAsync(CancellationToken cancellationToken)
+    private ImageSizes CheckImages(CancellationToken cancellationToken)
     {
         var sizes = new ConcurrentDictionary<string, ImageSize?>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(_scanned.Values.Where(f => f.Kind == FileKind.Image), cancellationToken, async (file, token) =>
+        Parallel.ForEach(_scanned.Values.Where(f => f.Kind == FileKind.Image), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
         {
             _stored.TryGetValue(file.Path, out var before);
             // An image to check again gets a new record, so the sync can store that its pixels do not decode.
@@ -88,17 +88,22 @@ internal sealed class ChangeDetector
                 return;
             }
 
-            if (await BytesOrNullAsync(file, token) is not { } bytes)
+            string hash;
+            ImageSize? size;
+            try
+            {
+                hash = FileHash.OfFile(file.FullPath);
+                size = before?.Hash == hash && before.Width is { } known
+                    ? new ImageSize(known, before.Height!.Value)
+                    : ImageSize.From(ImageProbe.SizeOfFile(file.FullPath));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // Unreadable now (permissions, gone since the scan): not stored, so the next sync tries again.
                 sizes[file.Path] = null;
                 return;
             }
 
-            var hash = FileHash.Of(bytes);
-            var size = before?.Hash == hash && before.Width is { } known
-                ? new ImageSize(known, before.Height!.Value)
-                : ImageSize.From(ImageProbe.SizeOf(bytes));
             sizes[file.Path] = size;
             // Stored even when only the time stamp moved, so the next start skips reading it.
             var record = FileRecord.Of(file, hash);

@@ -32,8 +32,8 @@ public static class ContentValidator
 
         // Images first, as the sync does, so each Markdown file is read and checked on the sync's own path.
         var images = new ConcurrentDictionary<string, ImageSize?>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind == FileKind.Image), cancellationToken, async (file, token) =>
-            images[file.Path] = await SizeOfAsync(file, token));
+        Parallel.ForEach(scanned.Values.Where(f => f.Kind == FileKind.Image), new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            file => images[file.Path] = SizeOf(file));
 
         var targets = ReferenceTargets.Of(new ImageSizes(images), scanned.Values);
         var parsed = new ConcurrentBag<ParsedFile>();
@@ -48,11 +48,11 @@ public static class ContentValidator
     }
 
     // An image that cannot be read counts as not an image (NEWS025 for the articles using it), as in the sync.
-    private static async Task<ImageSize?> SizeOfAsync(ScannedFile file, CancellationToken cancellationToken)
+    private static ImageSize? SizeOf(ScannedFile file)
     {
         try
         {
-            return ImageSize.From(ImageProbe.SizeOf(await File.ReadAllBytesAsync(file.FullPath, cancellationToken)));
+            return ImageSize.From(ImageProbe.SizeOfFile(file.FullPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -17,7 +17,9 @@ internal sealed record WriteOutcome(int Added, int Updated, int Removed, int Fai
 /// validator's <see cref="UrlOwnership"/> rules) and writes it at once when nothing can change the
 /// outcome. A file whose outcome depends on a file not read yet waits until the end: one wanting a
 /// URL the published version of a later file still holds, or one linking to an article that does
-/// not exist yet.
+/// not exist yet. A new file of the second kind is written at once all the same, and only its links
+/// wait: a first sync would otherwise hold thousands of whole articles until the end. If its links
+/// fail, the end takes it out again, inside the same transaction.
 /// </summary>
 internal sealed class CatalogueWriter
 {
@@ -32,6 +34,8 @@ internal sealed class CatalogueWriter
     private readonly Dictionary<string, List<string>> _movedFrom = new(StringComparer.Ordinal);
     private readonly List<ParsedFile> _waitingForUrls = [];
     private readonly List<ParsedFile> _waitingForLinks = [];
+    private readonly Dictionary<string, int> _writtenBeforeLinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _idsByPath = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedSlugs = new(StringComparer.Ordinal);
     private readonly HashSet<int> _writtenIds = [];
     private readonly List<ContentProblem> _problems = [];
@@ -110,6 +114,9 @@ internal sealed class CatalogueWriter
             case ClaimOutcome.Claimed when _urls.Owned.LinksResolve(file):
                 Write(file);
                 break;
+            case ClaimOutcome.Claimed when !_existing.ContainsKey(file.Path) && !_movedFrom.ContainsKey(file.Hash):
+                WriteBeforeItsLinks(file);
+                break;
             case ClaimOutcome.Claimed:
                 // Its published version keeps its URLs until the links are settled at the end.
                 if (_existing.TryGetValue(file.Path, out var previous))
@@ -132,8 +139,14 @@ internal sealed class CatalogueWriter
         var passing = new List<ParsedFile>();
         foreach (var file in _waitingForLinks.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
+            var problemsBefore = file.Problems.Count;
             _urls.Owned.CheckLinks(file);
-            if (file.Article is not null)
+            if (_writtenBeforeLinks.TryGetValue(file.Path, out var id))
+            {
+                if (file.Article is null)
+                    TakeBack(file, id, problemsBefore);
+            }
+            else if (file.Article is not null)
                 passing.Add(file);
             else
             {
@@ -155,6 +168,30 @@ internal sealed class CatalogueWriter
     }
 
     private void Write(ParsedFile file) => Write([file]);
+
+    /// <summary>Writes a new file now; what waits for its links is a copy without the body.</summary>
+    private void WriteBeforeItsLinks(ParsedFile file)
+    {
+        Write(file);
+        if (!_idsByPath.TryGetValue(file.Path, out var id))
+            return;
+        _writtenBeforeLinks[file.Path] = id;
+        _waitingForLinks.Add(file.WithoutBody());
+    }
+
+    /// <summary>A file written before its links were checked, whose links failed: as if it had never been written.</summary>
+    private void TakeBack(ParsedFile file, int id, int problemsBefore)
+    {
+        _rows.DeleteArticle(id);
+        _rowUrls.Remove(id);
+        _pathsById.Remove(id);
+        _writtenIds.Remove(id);
+        _added--;
+        _failed++;
+        _urls.Hold(file.Path);
+        _rows.ReplaceProblems(file.Path, file.Problems);
+        _problems.AddRange(file.Problems.Skip(problemsBefore));
+    }
 
     /// <summary>
     /// Replaces the published versions (if any) with the new ones, together: in a swap, each article's
@@ -225,6 +262,7 @@ internal sealed class CatalogueWriter
     private void Written(Replacement replacement, int id)
     {
         _pathsById[id] = replacement.File.Path;
+        _idsByPath[replacement.File.Path] = id;
         if (replacement.Previous is null)
             _movedFrom.Remove(replacement.File.Hash);
         _writtenIds.Add(id);

@@ -27,6 +27,10 @@ internal sealed class ParsedFile
     public Search.SearchText? Search { get; set; }
     public bool Failed => Article is null && Author is null;
 
+    /// <summary>A copy of an article file without its body, summary and search row: what is kept of a file already written while its links wait.</summary>
+    public ParsedFile WithoutBody() =>
+        new(Path, Hash, _problems) { Article = Article! with { Html = "", PlainText = "", Summary = "" }, IsArticleFile = IsArticleFile };
+
     public static ParsedFile FromArticle(string path, string hash, ReadResult<Article> result) =>
         new(path, hash, result.Problems) { Article = result.Value, IsArticleFile = true };
 

@@ -14,6 +14,39 @@ public sealed class StreamingWriterTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     [Fact]
+    public async Task A_new_file_linking_to_a_later_file_is_published_whole_once_that_file_is_read()
+    {
+        _content.WriteArticle("a-verweis", "Verweis", "2026-01-01", body: "Mehr dazu [hier](/artikel/z-ziel) und ein Satz.");
+        _content.WriteArticle("z-ziel", "Ziel", "2026-01-02");
+        await using var host = await CatalogueHost.StartAsync(_content);
+
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal((2, 0), (report.Added, report.Failed));
+        var article = (await host.QueryAsync(q => q.BySlugAsync("a-verweis", CancellationToken.None)))!;
+        Assert.Contains("href=\"/artikel/z-ziel\"", article.Html);
+        Assert.Contains("ein Satz", article.Summary);
+    }
+
+    [Fact]
+    public async Task A_new_file_whose_link_fails_at_the_end_is_taken_out_with_its_tags_and_reported_once()
+    {
+        // At a-erster's turn z-fehlt could still be read later, so a-erster is written and taken out at the end.
+        _content.WriteArticle("a-erster", "Erster", "2026-01-01", body: "Siehe [fehlt](/artikel/z-fehlt).", extraFrontMatter: "tags: [Hafen]\n");
+        _content.WriteArticle("b-zweiter", "Zweiter", "2026-01-02");
+        await using var host = await CatalogueHost.StartAsync(_content);
+
+        var report = await host.Sync.SyncAsync();
+
+        Assert.Equal((1, 1), (report.Added, report.Failed));
+        Assert.Equal(["articles/a-erster.md:7:7: error NEWS042: link to '/artikel/z-fehlt' matches no article: check the address"],
+            report.Problems.Where(p => p.Code == "NEWS042").Select(p => p.ToString()));
+        Assert.Equal(["b-zweiter"], await host.DbAsync(db => db.Articles.Select(a => a.Slug).ToListAsync()));
+        Assert.Equal(0, await host.DbAsync(db => db.Set<Model.ArticleTagEntry>().CountAsync()));
+        Assert.Equal(1, await host.DbAsync(db => db.Problems.CountAsync(p => p.Code == "NEWS042")));
+    }
+
+    [Fact]
     public async Task Two_articles_can_swap_their_slugs_in_one_sync()
     {
         _content.WriteArticle("a-datei", "Erster", "2026-01-01", extraFrontMatter: "slug: erster\n");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Dortmund.News.Content.Contacts;
 using Dortmund.News.Content.FrontMatter;
 using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
@@ -17,7 +18,7 @@ public static partial class ArticleReader
     public static readonly IReadOnlyList<string> KnownKeys =
     [
         "title", "date", "lastmod", "expires", "expiryDate", "author", "authors", "category", "tags", "summary",
-        "slug", "aliases", "draft", "image", "gallery", "lang",
+        "slug", "aliases", "draft", "image", "gallery", "lang", "contacts",
     ];
 
     private static readonly IReadOnlyList<string> GalleryKeys = ["src", "caption", "credit", "alt"];
@@ -116,6 +117,9 @@ public static partial class ArticleReader
         var tags = map.TextList("tags").DistinctBy(SlugText.From).Where(t => SlugText.From(t).Length > 0).ToList();
         var aliases = map.LocatedTextList("aliases")
             .Select(a => new AliasReference(NormalizeAlias(a.Text), a.At.Line, a.At.Column)).DistinctBy(a => a.Path).ToList();
+        var contacts = map.LocatedTextList("contacts")
+            .Select(c => new ContactReference(SlugText.From(c.Text), c.Text, c.At.Line, c.At.Column))
+            .Where(c => c.Slug.Length > 0).DistinctBy(c => c.Slug).ToList();
         var lead = ImageOf(sourcePath, map, "image", problems);
         var gallery = map.MapList("gallery").Select(entry => GalleryImageOf(sourcePath, entry, problems))
             .OfType<GalleryImage>().ToList();
@@ -146,6 +150,7 @@ public static partial class ArticleReader
             SlugAt = map.Has("slug") ? map.PositionOf("slug") : map.PositionOf("title"),
             AliasReferences = aliases,
             Links = markdown.Links,
+            Contacts = contacts,
         };
     }
 

@@ -7,7 +7,7 @@ internal static class BoilerplateViews
 {
     /// <summary>The agency's boilerplate, or null when content/boilerplate.md is missing or has never been valid.</summary>
     public static async Task<BoilerplateView?> OfAsync(CatalogueDbContext context, CancellationToken cancellationToken) =>
-        await context.Boilerplate.AsNoTracking().Select(b => new { b.Title, b.Html, b.Address }).FirstOrDefaultAsync(cancellationToken) is { } row
+        await context.Boilerplate.AsNoTracking().OrderBy(b => b.Id).Select(b => new { b.Title, b.Html, b.Address }).FirstOrDefaultAsync(cancellationToken) is { } row
             ? new BoilerplateView(row.Title, row.Html, AddressLines(row.Address))
             : null;
 

@@ -26,7 +26,7 @@ public sealed class PressQueries(CatalogueDbContext context, Visibility visibili
         articles.InOneSnapshotAsync(async () =>
         {
             var contact = await ContactViews.ViewsAsync(context, await ContactViews.Default(context).ToListAsync(cancellationToken), cancellationToken);
-            var address = await context.Boilerplate.AsNoTracking().Select(b => b.Address).FirstOrDefaultAsync(cancellationToken);
+            var address = await context.Boilerplate.AsNoTracking().OrderBy(b => b.Id).Select(b => b.Address).FirstOrDefaultAsync(cancellationToken);
             return new FooterView(contact.FirstOrDefault(), address is null ? [] : BoilerplateViews.AddressLines(address));
         }, cancellationToken);
 

@@ -37,7 +37,7 @@ public static class ContactReader
         var organisation = Required(map, "organisation", "organisation: Wirtschaftsförderung Dortmund", problems);
         var email = Required(map, "email", "email: presse@example.org", problems);
         if (email is not null && !EmailAddress.IsValid(email))
-            problems.Add(Rules.BadEmail, map.PositionOf("email"), $"'email' '{email}' {EmailAddress.Problem(email)}");
+            problems.Add(Rules.BadEmail, map.PositionOf("email"), $"'email' '{email}': {EmailAddress.Problem(email)}");
         var phone = PhoneOf(map, "phone", Required(map, "phone", "phone: +49 231 1234567", problems), problems);
         var mobile = PhoneOf(map, "mobile", map.Text("mobile"), problems);
         var contact = new Contact(sourcePath, SlugOf(sourcePath), name ?? "", role ?? "", organisation ?? "", email ?? "",
@@ -67,7 +67,7 @@ public static class ContactReader
             return null;
         var number = PhoneNumber.Parse(written, out var problem);
         if (number is null)
-            problems.Add(Rules.BadPhone, map.PositionOf(key), $"'{key}' '{written}' {problem}");
+            problems.Add(Rules.BadPhone, map.PositionOf(key), $"'{key}' '{written}': {problem}");
         return number;
     }
 }

@@ -17,11 +17,11 @@ public static partial class EmailAddress
 
     /// <summary>What is wrong with <paramref name="text"/>, as a hint for the editor.</summary>
     public static string Problem(string text) =>
-        text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "leave out 'mailto:', write only the address"
+        text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? "leave out 'mailto:' and write only the address"
         : text.Contains('<') ? "write only the address, without a name or < >"
         : !text.Contains('@') ? "an e-mail address needs an '@', e.g. presse@example.org"
-        : text.Length > MaxLength ? $"is longer than {MaxLength} characters"
-        : "is not an e-mail address: write it as presse@example.org (no spaces, one '@', a domain with a dot)";
+        : text.Length > MaxLength ? $"longer than {MaxLength} characters"
+        : "not an e-mail address: write it as presse@example.org (no spaces, one '@', a domain with a dot)";
 
     [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$")]
     private static partial Regex Pattern();

@@ -51,7 +51,7 @@ public sealed record PhoneNumber(string Written, string E164)
             problem = text.StartsWith("00", StringComparison.Ordinal)
                 ? $"write the country code with '+': +{text[2..].TrimStart()}"
                 : text.StartsWith('0')
-                    ? $"write it with the country code, so it can be dialled from abroad: +49 {text[1..].TrimStart()}"
+                    ? $"write it with the country code (+49 {text[1..].TrimStart()}), so it can be dialled from abroad"
                     : "write it in international notation, starting with + and the country code, e.g. +49 231 1234567";
             return null;
         }

@@ -234,6 +234,29 @@ public sealed partial class PressRoomTests : IDisposable
         Assert.Contains($"<loc>{ReachContent.BaseUrl}/presse</loc>", xml);
     }
 
+    [Fact]
+    public async Task Hostile_contact_text_is_escaped_on_pages_and_cannot_add_a_line_to_the_vcard()
+    {
+        _content.Write("contacts/boese.md",
+            "---\nname: \"<script>alert(1)</script>\\nEMAIL:boese@example.org\"\nrole: \"x\\\" onmouseover=\\\"alert(1)\"\n"
+            + "organisation: \"A;B,C\"\nemail: boese@example.org\nphone: +49 30 23125 099\n---\n<img src=x onerror=alert(1)>Notiz\n");
+        _content.WriteArticle("boese", "Böse", "2026-01-01", extraFrontMatter: "contacts: [boese]\n");
+        await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
+
+        var html = await visitor.GetStringAsync("/artikel/boese");
+        var card = await visitor.GetStringAsync("/presse/kontakte/boese.vcf");
+
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.DoesNotContain("onerror", html);
+        Assert.DoesNotContain("\" onmouseover", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        VCardTests.AssertWellFormed(card);
+        Assert.Single(card.Split("\r\n"), line => line.StartsWith("EMAIL", StringComparison.Ordinal));
+        Assert.Contains("\r\nFN:<script>alert(1)</script>\\nEMAIL:boese@example.org\r\n", card);
+        Assert.Contains("\r\nORG:A\\;B\\,C\r\n", card);
+    }
+
     [Theory]
     [InlineData("/presse", new[] { "site", "listing" })]
     [InlineData(DefaultCard, new[] { "site", "listing" })]

@@ -107,17 +107,29 @@ internal sealed class SyncTransaction : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Reads the few files of <paramref name="kind"/> this sync reads (profiles, contacts, the boilerplate) in path
+    /// order, applies <paramref name="rules"/> that decide over all of them, and records them with their problems.
+    /// </summary>
+    private async Task<List<ParsedFile>> ReadFewAsync(FileKind kind, Action<List<ParsedFile>>? rules, CancellationToken cancellationToken)
+    {
+        var parsed = new List<ParsedFile>();
+        foreach (var file in FilesToRead(kind))
+            parsed.Add(await ParsedFile.ReadAsync(file, _targets, prepare: null, cancellationToken));
+        rules?.Invoke(parsed);
+        foreach (var file in parsed)
+        {
+            _rows.WriteSourceFile(FileRecord.Of(_plan.ToRead[file.Path].File, file.Hash));
+            _rows.ReplaceProblems(file.Path, file.Problems);
+        }
+
+        return parsed;
+    }
+
     /// <summary>Parses and writes the author profiles read in this sync (few; before the articles, whose search rows show their names).</summary>
     private async Task<List<ParsedFile>> WriteAuthorsAsync(CancellationToken cancellationToken)
     {
-        var parsed = new List<ParsedFile>();
-        foreach (var file in FilesToRead(FileKind.Author))
-        {
-            var author = await ParsedFile.ReadAsync(file, _targets, prepare: null, cancellationToken);
-            _rows.WriteSourceFile(FileRecord.Of(file, author.Hash));
-            _rows.ReplaceProblems(author.Path, author.Problems);
-            parsed.Add(author);
-        }
+        var parsed = await ReadFewAsync(FileKind.Author, rules: null, cancellationToken);
 
         var removedPaths = RemovedFiles(FileKind.Author).ToList();
         if (parsed.Count == 0 && removedPaths.Count == 0)
@@ -146,15 +158,7 @@ internal sealed class SyncTransaction : IAsyncDisposable
     /// </summary>
     private async Task<List<ParsedFile>> WriteContactsAsync(CancellationToken cancellationToken)
     {
-        var parsed = new List<ParsedFile>();
-        foreach (var file in FilesToRead(FileKind.Contact))
-            parsed.Add(await ParsedFile.ReadAsync(file, _targets, prepare: null, cancellationToken));
-        TreeRules.ApplyToContacts(parsed);
-        foreach (var contact in parsed)
-        {
-            _rows.WriteSourceFile(FileRecord.Of(_plan.ToRead[contact.Path].File, contact.Hash));
-            _rows.ReplaceProblems(contact.Path, contact.Problems);
-        }
+        var parsed = await ReadFewAsync(FileKind.Contact, TreeRules.ApplyToContacts, cancellationToken);
 
         var removedPaths = RemovedFiles(FileKind.Contact).ToList();
         if (parsed.Count == 0 && removedPaths.Count == 0)
@@ -186,14 +190,7 @@ internal sealed class SyncTransaction : IAsyncDisposable
     /// <summary>Parses and writes content/boilerplate.md when it changed; with errors its published version stays.</summary>
     private async Task<List<ParsedFile>> WriteBoilerplateAsync(CancellationToken cancellationToken)
     {
-        var parsed = new List<ParsedFile>();
-        foreach (var file in FilesToRead(FileKind.Boilerplate))
-        {
-            var boilerplate = await ParsedFile.ReadAsync(file, _targets, prepare: null, cancellationToken);
-            _rows.WriteSourceFile(FileRecord.Of(file, boilerplate.Hash));
-            _rows.ReplaceProblems(boilerplate.Path, boilerplate.Problems);
-            parsed.Add(boilerplate);
-        }
+        var parsed = await ReadFewAsync(FileKind.Boilerplate, rules: null, cancellationToken);
 
         var replaced = parsed.Select(p => p.Boilerplate).OfType<Boilerplate>().FirstOrDefault();
         if (replaced is null && !RemovedFiles(FileKind.Boilerplate).Any())

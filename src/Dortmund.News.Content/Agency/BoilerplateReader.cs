@@ -1,6 +1,5 @@
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Problems;
-using Dortmund.News.Content.Text;
 
 namespace Dortmund.News.Content.Agency;
 
@@ -17,13 +16,7 @@ public static class BoilerplateReader
     public static ReadResult<Boilerplate> Read(string sourcePath, ReadOnlySpan<byte> bytes)
     {
         var problems = new ProblemList(sourcePath);
-        var text = ContentText.Decode(bytes, problems);
-        if (text is null)
-            return new ReadResult<Boilerplate>(null, problems.All);
-
-        var markdown = ArticleReader.Render(text, problems);
-        var map = markdown is null ? null : ArticleReader.FrontMatterOf(markdown, text, problems);
-        if (markdown is null || map is null)
+        if (ArticleReader.Open(bytes, problems) is not var (markdown, map))
             return new ReadResult<Boilerplate>(null, problems.All);
 
         ArticleReader.WarnAboutUnknownKeys(map, KnownKeys, problems);

@@ -49,6 +49,18 @@ public static partial class ArticleReader
         return new ReadResult<Article>(problems.HasErrors ? null : article, problems.All);
     }
 
+    /// <summary>
+    /// Decodes a profile-like file (author, contact, boilerplate), renders its body and opens its front matter;
+    /// null when it fails before its keys can be read (its problems say why).
+    /// </summary>
+    internal static (RenderedMarkdown Markdown, FrontMatterMap Map)? Open(ReadOnlySpan<byte> bytes, ProblemList problems)
+    {
+        var text = ContentText.Decode(bytes, problems);
+        var markdown = text is null ? null : Render(text, problems);
+        var map = markdown is null ? null : FrontMatterOf(markdown, text!, problems);
+        return markdown is null || map is null ? null : (markdown, map);
+    }
+
     internal static RenderedMarkdown? Render(string text, ProblemList problems)
     {
         text = XmlSafeMarkdown.Text(text, problems);

@@ -1,7 +1,6 @@
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.FrontMatter;
 using Dortmund.News.Content.Problems;
-using Dortmund.News.Content.Text;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Content.Contacts;
@@ -22,13 +21,7 @@ public static class ContactReader
     public static ReadResult<Contact> Read(string sourcePath, ReadOnlySpan<byte> bytes)
     {
         var problems = new ProblemList(sourcePath);
-        var text = ContentText.Decode(bytes, problems);
-        if (text is null)
-            return new ReadResult<Contact>(null, problems.All);
-
-        var markdown = ArticleReader.Render(text, problems);
-        var map = markdown is null ? null : ArticleReader.FrontMatterOf(markdown, text, problems);
-        if (markdown is null || map is null)
+        if (ArticleReader.Open(bytes, problems) is not var (markdown, map))
             return new ReadResult<Contact>(null, problems.All);
 
         ArticleReader.WarnAboutUnknownKeys(map, KnownKeys, problems);

@@ -2,9 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Dortmund.News.Catalogue;
 using Dortmund.News.Testing;
 using Dortmund.News.Web.Caching;
 using Dortmund.News.Web.Tests.Discovery;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dortmund.News.Web.Tests.Press;
 
@@ -141,6 +144,23 @@ public sealed partial class PressRoomTests : IDisposable
         }
 
         Assert.Contains("<a href=\"/presse\" aria-current=\"page\">Presse</a>", await visitor.GetStringAsync("/presse"));
+    }
+
+    [Fact]
+    public async Task A_footer_whose_press_matter_cannot_be_read_is_left_without_it_and_the_page_still_renders()
+    {
+        await using var site = new SiteFactory(_content);
+        var visitor = site.CreateVisitor();
+        await visitor.GetAsync("/");
+        await using (var scope = site.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<CatalogueDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE Contacts");
+
+        var response = await visitor.GetAsync("/themen");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var footer = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Split("<footer class=\"site-footer\">")[1];
+        Assert.DoesNotContain("Pressestelle (Platzhalter)", footer);
+        Assert.Contains("<a href=\"/presse\">Presseraum</a>", footer);
     }
 
     [Fact]

@@ -149,6 +149,5 @@ public static class StructuredData
         ["email"] = contact.Email,
         ["telephone"] = contact.PhoneE164,
         ["url"] = FeedDocuments.Absolute(baseUrl, SiteRoutes.ContactCardPath(contact.Slug)),
-        ["availableLanguage"] = "de",
     };
 }

@@ -59,8 +59,9 @@ public sealed partial class PressRoomTests : IDisposable
         Assert.Contains("<p class=\"contact-name\">Anna Albers</p>", block);
         Assert.Contains("<p class=\"contact-role\">Pressesprecherin, Wirtschaftsförderung Dortmund</p>", block);
         Assert.Contains("<a href=\"tel:+493023125011\">+49 30 23125 011</a>", block);
-        Assert.Contains("<p>Montags bis freitags.</p>", block);
         Assert.DoesNotContain("Pressestelle", block);
+        // The contact's note is for the press room; article pages stay light.
+        Assert.DoesNotContain("Montags bis freitags.", block);
     }
 
     [Fact]
@@ -107,6 +108,7 @@ public sealed partial class PressRoomTests : IDisposable
         Assert.Contains("<h1>Presse</h1>", html);
         var names = ContactName().Matches(html).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["Pressestelle (Platzhalter)", "Anna Albers"], names);
+        Assert.Contains("<div class=\"contact-note\"><p>Montags bis freitags.</p>", html);
         Assert.Contains($"href=\"{Korea}\"", html);
         Assert.Contains($"href=\"{Hokkaido}\"", html);
         Assert.Contains("<h2 id=\"fotos\" class=\"section-heading\">Fotos und Bildrechte</h2>", html);

@@ -14,6 +14,9 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<ArticleTagEntry> ArticleTags => Set<ArticleTagEntry>();
     public DbSet<GalleryImageEntry> GalleryImages => Set<GalleryImageEntry>();
     public DbSet<AliasEntry> Aliases => Set<AliasEntry>();
+    public DbSet<ContactEntry> Contacts => Set<ContactEntry>();
+    public DbSet<ArticleContactEntry> ArticleContacts => Set<ArticleContactEntry>();
+    public DbSet<BoilerplateEntry> Boilerplate => Set<BoilerplateEntry>();
     public DbSet<SourceFileEntry> SourceFiles => Set<SourceFileEntry>();
     public DbSet<ProblemEntry> Problems => Set<ProblemEntry>();
 

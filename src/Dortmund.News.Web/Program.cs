@@ -5,6 +5,7 @@ using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
+using Dortmund.News.Web.Press;
 using Dortmund.News.Web.Security;
 using Dortmund.News.Web.Syncing;
 
@@ -30,6 +31,7 @@ try
     app.UseRequestPipeline();
     app.MapSiteHealth();
     app.MapDiscoveryEndpoints();
+    app.MapPressEndpoints();
     app.MapSiteEndpoints();
     app.MapEditorPreview();
 

@@ -33,6 +33,7 @@ public sealed class SiteRoutesTests : IDisposable
             ["/Archiv/Index"] = SiteRoutes.Archive,
             ["/Archiv/Zeitraum"] = SiteRoutes.ArchivePeriod,
             ["/Suche/Index"] = SiteRoutes.Search,
+            ["/Presse/Index"] = SiteRoutes.Press,
             ["/Fehler"] = SiteRoutes.Error,
         }.OrderBy(p => p.Key, StringComparer.Ordinal), routed.OrderBy(p => p.Key, StringComparer.Ordinal));
     }

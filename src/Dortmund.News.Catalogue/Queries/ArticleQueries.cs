@@ -57,7 +57,11 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
                 ?? await context.SourceFiles.Where(f => f.Path == path && f.Width != null).Select(f => f.Hash).FirstOrDefaultAsync(cancellationToken))
             : null;
         return new ArticleView(article.Id, article.Slug, article.Title, article.PublishedUtc, article.ModifiedUtc, article.Draft,
-            article.Summary, article.Html, article.Language, article.Category, lead, article.SourcePath, authors, tags, gallery);
+            article.Summary, article.Html, article.Language, article.Category, lead, article.SourcePath, authors, tags, gallery)
+        {
+            Contacts = await ContactViews.ForArticleAsync(context, article.Id, cancellationToken),
+            Boilerplate = await BoilerplateViews.OfAsync(context, cancellationToken),
+        };
     }
 
     /// <summary>The target slug of an old URL path (alias or earlier slug), if that article is visible.</summary>

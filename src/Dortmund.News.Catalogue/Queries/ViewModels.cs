@@ -32,7 +32,14 @@ public sealed record TaxonomyLink(string Slug, string Name);
 public sealed record ArticleView(
     int Id, string Slug, string Title, DateTime PublishedUtc, DateTime? ModifiedUtc, bool Draft, string Summary, string Html,
     string Language, TaxonomyLink? Category, ImageView? LeadImage, string SourcePath,
-    IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TaxonomyLink> Tags, IReadOnlyList<GalleryImageView> Gallery);
+    IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TaxonomyLink> Tags, IReadOnlyList<GalleryImageView> Gallery)
+{
+    /// <summary>Its press contacts: those it names in <c>contacts:</c>, else the site's default contact (none when there is none).</summary>
+    public IReadOnlyList<ContactView> Contacts { get; init; } = [];
+
+    /// <summary>The agency's boilerplate closing the release, when the site has one.</summary>
+    public BoilerplateView? Boilerplate { get; init; }
+}
 
 /// <summary>An author's profile page.</summary>
 /// <param name="Image">The portrait with its variants' hash, when the profile names one that decoded.</param>

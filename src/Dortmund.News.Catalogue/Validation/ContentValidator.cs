@@ -40,6 +40,7 @@ public static class ContentValidator
         await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
             parsed.Add(await ParsedFile.ReadAsync(file, targets, prepare: null, token)));
         TreeRules.Apply(parsed, new UrlOwnership(new ArticleUrls(articlePathPrefix)));
+        TreeRules.ApplyToContacts(parsed);
 
         var problems = parsed.SelectMany(p => p.Problems)
             .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Code, StringComparer.Ordinal)

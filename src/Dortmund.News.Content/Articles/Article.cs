@@ -1,3 +1,4 @@
+using Dortmund.News.Content.Contacts;
 using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
 
@@ -48,6 +49,9 @@ public sealed record Article(
 
     /// <summary>Every link in the body with its position (for links to articles that do not exist).</summary>
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
+
+    /// <summary>The press contacts from <c>contacts:</c>, in order; empty: the site's default contact is shown.</summary>
+    public IReadOnlyList<ContactReference> Contacts { get; init; } = [];
 }
 
 /// <summary>An alias path as normalized (<c>/alt/pfad</c>) and where the editor wrote it.</summary>

@@ -5,7 +5,8 @@ namespace Dortmund.News.Web.Caching;
 /// <summary>Which requests are for pages and feeds (cached, validated) rather than files, images or probes.</summary>
 internal static class PageRequests
 {
-    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { "", ".xml", ".txt" };
+    // Pages, feeds and sitemaps, robots.txt, and the contacts' vCards.
+    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { "", ".xml", ".txt", SiteRoutes.ContactCardExtension };
 
     private static readonly string[] NeverCached = [SiteRoutes.Liveness, SiteRoutes.Readiness, SiteRoutes.OriginalImages + "/", SiteRoutes.ErrorPrefix];
 

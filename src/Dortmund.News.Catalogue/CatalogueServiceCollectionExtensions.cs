@@ -35,6 +35,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddScoped<EditorPreviewQueries>();
         services.AddScoped<SyndicationQueries>();
         services.AddScoped<ImageQueries>();
+        services.AddScoped<PressPhotoQueries>();
         return services;
     }
 

@@ -5,6 +5,7 @@ using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
+using Dortmund.News.Web.PressPhotos;
 using Dortmund.News.Web.Security;
 using Dortmund.News.Web.Syncing;
 
@@ -18,6 +19,7 @@ try
     builder.AddSiteStaticAssets();
     builder.Services.AddEditorPreview();
     builder.Services.AddContentCatalogue();
+    builder.Services.AddPressPhotos();
     builder.Services.AddSitePages();
     builder.Services.AddSiteAddress();
     builder.Services.AddSiteCaching();
@@ -31,6 +33,7 @@ try
     app.MapSiteHealth();
     app.MapDiscoveryEndpoints();
     app.MapSiteEndpoints();
+    app.MapPressPhotoDownloads();
     app.MapEditorPreview();
 
     await app.RunUntilStoppedAsync();

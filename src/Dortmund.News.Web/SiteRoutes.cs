@@ -20,6 +20,7 @@ public static class SiteRoutes
     public const string ArchivePeriod = ArchivePrefix + "{jahr}/{monat?}";
     public const string Search = "/suche";
     public const string Error = ErrorPrefix + "{code:int}";
+    public const string PhotoTerms = "/presse/bildrechte";
 
     // What the address of one article, author, category, tag, archive year or error starts with.
     public const string ArticlePrefix = "/artikel/";
@@ -43,10 +44,17 @@ public static class SiteRoutes
     public const string ImageVariants = "/bilder";
     public const string OriginalImages = "/medien";
 
+    // An article's photos to download, with their rights inside: each gallery photo as a JPEG, and all of them as a ZIP.
+    public const string ArticlePhotoDownload = Article + PhotoDownloadFolder + "{file}";
+    public const string PhotoDownloadFolder = "/fotos/";
+
     // For load balancers and the editors' preview; never cached.
     public const string Liveness = "/healthz";
     public const string Readiness = "/readyz";
     public const string EditorPreviewState = "/_vorschau/stand";
+
+    /// <summary>The address of <paramref name="file"/> among the photo downloads of the article <paramref name="slug"/>: <see cref="ArticlePhotoDownload"/>.</summary>
+    public static string ArticlePhotoDownloadPath(string slug, string file) => ArticlePrefix + slug + PhotoDownloadFolder + file;
 
     /// <summary>Part <paramref name="part"/> (from 1) of a sitemap too long for one file: <see cref="SitemapPart"/>.</summary>
     public static string SitemapPartPath(int part) => $"/sitemap-{part}.xml";

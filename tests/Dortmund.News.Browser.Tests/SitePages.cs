@@ -21,6 +21,7 @@ public static class SitePages
         "/archiv/2026",
         "/suche?q=Delegation",
         "/suche",
+        "/presse/bildrechte",
         NotFound,
     ];
 

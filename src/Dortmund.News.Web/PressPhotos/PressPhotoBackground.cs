@@ -89,20 +89,30 @@ internal sealed class PressPhotoBackground(
             articles = galleries.Select(downloads.Of).Where(a => a.Photos.Count > 0).ToList();
         }
 
+        // Made before the stale files go: a photo whose rights changed takes its pixels from its old file.
+        if (options.Value.MakeInBackground && !await MakeMissingAsync(articles, stoppingToken))
+            return;
         store.RemoveAllBut(articles.SelectMany(a => a.Photos.Select(p => p.StoredName).Append(a.ArchiveStoredName)).ToHashSet(StringComparer.Ordinal),
             since);
-        if (!options.Value.MakeInBackground)
-            return;
+    }
 
+    /// <summary>Makes every download of <paramref name="articles"/> not made yet; false when a newer sync came in between.</summary>
+    private async Task<bool> MakeMissingAsync(IReadOnlyList<ArticlePhotos> articles, CancellationToken stoppingToken)
+    {
         var stopwatch = Stopwatch.StartNew();
         var made = 0;
         var unevicted = new HashSet<string>(StringComparer.Ordinal);
         var lastEviction = Stopwatch.StartNew();
+        var complete = true;
         foreach (var article in articles)
         {
             // A newer catalogue came in: start over from it rather than make what it may no longer offer.
             if (_synced.CurrentCount > 0)
+            {
+                complete = false;
                 break;
+            }
+
             var madeNow = false;
             foreach (var photo in article.Photos)
                 madeNow |= (await store.PhotoAsync(photo, stoppingToken))?.MadeNow ?? false;
@@ -122,5 +132,6 @@ internal sealed class PressPhotoBackground(
         pages.EvictArticles(unevicted);
         if (made > 0)
             logger.LogInformation("Photo downloads: made for {Count} articles in the background in {Milliseconds} ms", made, stopwatch.ElapsedMilliseconds);
+        return complete;
     }
 }

@@ -34,6 +34,7 @@ public sealed class SiteRoutesTests : IDisposable
             ["/Archiv/Zeitraum"] = SiteRoutes.ArchivePeriod,
             ["/Suche/Index"] = SiteRoutes.Search,
             ["/Fehler"] = SiteRoutes.Error,
+            ["/Presse/Bildrechte"] = SiteRoutes.PhotoTerms,
         }.OrderBy(p => p.Key, StringComparer.Ordinal), routed.OrderBy(p => p.Key, StringComparer.Ordinal));
     }
 

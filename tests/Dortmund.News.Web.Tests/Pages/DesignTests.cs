@@ -71,8 +71,10 @@ public sealed class DesignTests : IDisposable
         }
     }
 
+    // 60 KB until issue 21: the Korea article's photo downloads (a link per photo, the ZIP and the terms, their CSS and
+    // the lightbox's download link) took it from 58.2 to 62.1 KB uncompressed.
     [Fact]
-    public async Task An_article_page_with_its_css_and_js_stays_under_60_kilobytes()
+    public async Task An_article_page_with_its_css_and_js_stays_under_64_kilobytes()
     {
         await using var site = new SiteFactory(_content);
         var visitor = site.CreateVisitor();
@@ -88,7 +90,7 @@ public sealed class DesignTests : IDisposable
         foreach (var asset in assets)
             total += (await visitor.GetByteArrayAsync(asset)).Length;
 
-        Assert.True(total < 60 * 1024, $"article page with CSS and JS is {total} bytes");
+        Assert.True(total < 64 * 1024, $"article page with CSS and JS is {total} bytes");
     }
 
     [Theory]

@@ -71,9 +71,10 @@
     position.appendChild(spoken);
     var caption = text("p", "lightbox-caption");
     var credit = text("p", "lightbox-credit");
-    // The photo's download and the terms, outside the live region: links are not read out on every step.
+    // Download and terms outside the live region: links are not read out on every step.
     var downloads = text("p", "lightbox-downloads");
     var download = text("a", "lightbox-download");
+    download.setAttribute("download", "");
     var terms = termsLink ? text("a", "lightbox-terms", termsLink.textContent) : null;
     downloads.appendChild(download);
     if (terms) {
@@ -120,10 +121,7 @@
       downloads.hidden = !item.download;
       if (item.download) {
         download.href = item.download.getAttribute("href");
-        download.setAttribute("download", item.download.getAttribute("download") || "");
-        // The same words as under the photo, its hidden "(Bild 3 von 9)" for screen readers included.
-        while (download.firstChild) download.removeChild(download.firstChild);
-        Array.prototype.forEach.call(item.download.childNodes, function (node) { download.appendChild(node.cloneNode(true)); });
+        download.textContent = item.download.textContent;
       }
       var single = items.length < 2;
       previous.hidden = single;

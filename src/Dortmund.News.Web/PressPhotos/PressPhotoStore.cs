@@ -92,9 +92,7 @@ public sealed class PressPhotoStore(string folder, string contentPath, ILogger<P
         try
         {
             // Every file of one image has the same pixels: another article's copy is reused, without decoding again.
-            var pixels = SameImage(photo) is { } sibling
-                ? JpegSegments.WithMetadata(File.ReadAllBytes(sibling), [])
-                : Original(photo.SourcePath) is { } original ? UprightJpeg.From(File.ReadAllBytes(original)) : null;
+            var pixels = SameImage(photo) is { } sibling ? JpegSegments.WithMetadata(File.ReadAllBytes(sibling), []) : Decoded(photo.SourcePath);
             if (pixels is null)
             {
                 logger.LogWarning("The photo download of {Path} could not be made: the file is gone or ImageMagick does not decode it", photo.SourcePath);
@@ -129,10 +127,13 @@ public sealed class PressPhotoStore(string folder, string contentPath, ILogger<P
         Directory.Exists(folder) ? Directory.EnumerateFiles(folder, photo.ImageHash + "-*.jpg").FirstOrDefault() : null;
 
     // The catalogue names only files inside content/; checked again (links followed), as this reads whatever the path leads to.
-    private string? Original(string sourcePath)
+    private byte[]? Decoded(string sourcePath)
     {
         var path = Path.GetFullPath(Path.Combine(contentPath, sourcePath));
-        return File.Exists(path) && ContentBoundary.Contains(contentPath, path) ? path : null;
+        if (!File.Exists(path) || !ContentBoundary.Contains(contentPath, path))
+            return null;
+        using var original = File.OpenRead(path);
+        return UprightJpeg.From(original);
     }
 
     private void WriteAtomically(string storedName, Action<FileStream> write)

@@ -12,11 +12,17 @@ public static class UprightJpeg
     /// <summary>The original's JPEG quality (as ImageMagick estimates it) is kept within these bounds: no bloat, no visible loss.</summary>
     private const int LowestQuality = 85, HighestQuality = 95, QualityForOtherFormats = 92;
 
-    /// <summary>The JPEG, or null when the file is not a JPEG, PNG, WebP or GIF that ImageMagick decodes.</summary>
-    public static byte[]? From(byte[] original)
+    /// <summary>
+    /// The JPEG, or null when <paramref name="original"/> (a seekable stream, read from its start) is not a JPEG, PNG,
+    /// WebP or GIF that ImageMagick decodes. A stream, not a file name, which ImageMagick would read patterns in.
+    /// </summary>
+    public static byte[]? From(Stream original)
     {
         // Only the formats content images may have, named explicitly: ImageMagick never guesses a coder from the bytes.
-        if (FormatOf(original) is not { } format)
+        Span<byte> header = stackalloc byte[12];
+        original.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        original.Position = 0;
+        if (FormatOf(header) is not { } format)
             return null;
         try
         {

@@ -3,7 +3,7 @@ using Dortmund.News.Catalogue.Queries;
 namespace Dortmund.News.Web.PressPhotos;
 
 /// <summary>A download as a page links it; <see cref="Bytes"/> is null while the file is not made yet (the page then names no size).</summary>
-public sealed record PhotoDownloadLink(string Path, string FileName, long? Bytes);
+public sealed record PhotoDownloadLink(string Path, long? Bytes);
 
 /// <summary>What an article page links for download: each gallery photo's JPEG and the ZIP of all.</summary>
 public sealed record PhotoDownloadLinks(IReadOnlyDictionary<int, PhotoDownloadLink> Photos, PhotoDownloadLink Archive)
@@ -14,7 +14,6 @@ public sealed record PhotoDownloadLinks(IReadOnlyDictionary<int, PhotoDownloadLi
     /// <summary>The links of <paramref name="article"/>'s downloads, with the sizes of the files made so far.</summary>
     public static PhotoDownloadLinks For(ArticlePhotos article, PressPhotoStore store) => new(
         article.Photos.ToDictionary(p => p.Position, p => new PhotoDownloadLink(
-            SiteRoutes.ArticlePhotoDownloadPath(article.Slug, p.FileName), p.FileName, store.SizeOf(p.StoredName))),
-        new PhotoDownloadLink(SiteRoutes.ArticlePhotoDownloadPath(article.Slug, article.ArchiveFileName), article.ArchiveFileName,
-            store.SizeOf(article.ArchiveStoredName)));
+            SiteRoutes.ArticlePhotoDownloadPath(article.Slug, p.FileName), store.SizeOf(p.StoredName))),
+        new PhotoDownloadLink(SiteRoutes.ArticlePhotoDownloadPath(article.Slug, article.ArchiveFileName), store.SizeOf(article.ArchiveStoredName)));
 }

@@ -39,13 +39,13 @@ public sealed class PressPhotoDownloads(IOptions<PressPhotoOptions> options, Sit
                 article.Title, _options.Licensor, articleUrl, termsUrl);
             var stem = SlugText.From(Path.GetFileNameWithoutExtension(photo.Path)) is { Length: > 0 } s ? s : "foto";
             var number = i + 1;
-            return new PressPhoto(photo.Position, number, $"{article.Slug}-{number.ToString(new string('0', digits), CultureInfo.InvariantCulture)}-{stem}.jpg",
+            return new PressPhoto(photo.Position, $"{article.Slug}-{number.ToString(new string('0', digits), CultureInfo.InvariantCulture)}-{stem}.jpg",
                 photo.Path, photo.Hash!, rights, $"{photo.Hash}-{Hash(FormatVersion, rights.Fingerprint)}.jpg");
         }).ToList();
 
         var licenseText = PhotoLicenseText.For(article, photos, articleUrl, termsUrl);
         var archiveName = Hash([FormatVersion, article.Slug, licenseText, .. photos.SelectMany(p => (string[])[p.FileName, p.StoredName])]) + ".zip";
-        return new ArticlePhotos(article.Slug, article.Title, article.PublishedUtc, photos, $"{article.Slug}-fotos.zip", licenseText, archiveName);
+        return new ArticlePhotos(article.Slug, article.PublishedUtc, photos, $"{article.Slug}-fotos.zip", licenseText, archiveName);
     }
 
     /// <summary>The downloads of an article page's article.</summary>

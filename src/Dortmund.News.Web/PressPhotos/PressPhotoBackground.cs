@@ -80,6 +80,10 @@ internal sealed class PressPhotoBackground(
 
     private async Task CatchUpAsync(CancellationToken stoppingToken)
     {
+        // Nothing to make and nothing to delete: no reading of every gallery beside the site's first requests.
+        if (!options.Value.MakeInBackground && store.IsEmpty)
+            return;
+
         // The file system's clock, not the site's: files written from now on may belong to a newer catalogue.
         var since = DateTime.UtcNow;
         IReadOnlyList<ArticlePhotos> articles;

@@ -21,6 +21,9 @@ public sealed class PressPhotoStore(string folder, string contentPath, ILogger<P
     /// <summary>The folder the downloads are kept in.</summary>
     public string Folder => folder;
 
+    /// <summary>Whether no download is stored at all.</summary>
+    public bool IsEmpty => !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
+
     /// <summary>The size of a stored file in bytes, or null while it is not made.</summary>
     public long? SizeOf(string storedName) => new FileInfo(Path.Combine(folder, storedName)) is { Exists: true } file ? file.Length : null;
 

@@ -36,6 +36,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddScoped<SyndicationQueries>();
         services.AddScoped<ImageQueries>();
         services.AddScoped<PressQueries>();
+        services.AddScoped<PressPhotoQueries>();
         return services;
     }
 

@@ -6,6 +6,7 @@ using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
 using Dortmund.News.Web.Press;
+using Dortmund.News.Web.PressPhotos;
 using Dortmund.News.Web.Security;
 using Dortmund.News.Web.Syncing;
 
@@ -19,6 +20,7 @@ try
     builder.AddSiteStaticAssets();
     builder.Services.AddEditorPreview();
     builder.Services.AddContentCatalogue();
+    builder.Services.AddPressPhotos();
     builder.Services.AddSitePages();
     builder.Services.AddSiteAddress();
     builder.Services.AddSiteCaching();
@@ -33,6 +35,7 @@ try
     app.MapDiscoveryEndpoints();
     app.MapPressEndpoints();
     app.MapSiteEndpoints();
+    app.MapPressPhotoDownloads();
     app.MapEditorPreview();
 
     await app.RunUntilStoppedAsync();

@@ -23,6 +23,7 @@ public static class SitePages
         "/suche?q=Delegation",
         "/suche",
         Press,
+        "/presse/bildrechte",
         NotFound,
     ];
 

@@ -35,6 +35,7 @@ public sealed class SiteRoutesTests : IDisposable
             ["/Suche/Index"] = SiteRoutes.Search,
             ["/Presse/Index"] = SiteRoutes.Press,
             ["/Fehler"] = SiteRoutes.Error,
+            ["/Presse/Bildrechte"] = SiteRoutes.PhotoTerms,
         }.OrderBy(p => p.Key, StringComparer.Ordinal), routed.OrderBy(p => p.Key, StringComparer.Ordinal));
     }
 

@@ -26,6 +26,7 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
         ("archive year", "/archiv/2026", HttpStatusCode.OK, true),
         ("search", "/suche?q=Delegation", HttpStatusCode.OK, true),
         ("press room", "/presse", HttpStatusCode.OK, true),
+        ("photo terms", "/presse/bildrechte", HttpStatusCode.OK, true),
         ("404", "/gibt-es-nicht", HttpStatusCode.NotFound, true),
     ];
 

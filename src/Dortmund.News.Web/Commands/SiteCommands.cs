@@ -1,3 +1,5 @@
+using Dortmund.News.Web.Hosting;
+
 namespace Dortmund.News.Web.Commands;
 
 /// <summary>
@@ -38,7 +40,23 @@ public static class SiteCommands
     {
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
-        return await RunAsync(args, Console.Out, Console.Error, Directory.GetCurrentDirectory(), TimeProvider.System, cancel.Token);
+        var workingDirectory = Directory.GetCurrentDirectory();
+        return await RunAsync(WithSiteContentFolder(args, workingDirectory), Console.Out, Console.Error, workingDirectory, TimeProvider.System, cancel.Token);
+    }
+
+    /// <summary>
+    /// `dotnet run --project src/Dortmund.News.Web -- validate` starts the program in the project folder (its
+    /// RunWorkingDirectory), not where the editor typed it: without <c>--content</c> and without a <c>content</c>
+    /// folder there, a command takes the folder the site itself serves (<c>Content:Path</c>, as the site resolves it).
+    /// </summary>
+    private static string[] WithSiteContentFolder(string[] args, string workingDirectory)
+    {
+        if (args.Any(a => a == "--content" || a.StartsWith("--content=", StringComparison.Ordinal)) || Directory.Exists(Path.Combine(workingDirectory, "content")))
+            return args;
+        var root = SiteContentRoot.Options([]).ContentRootPath ?? workingDirectory;
+        var configured = new ConfigurationBuilder().SetBasePath(root).AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables().Build()["Content:Path"];
+        return configured is null ? args : [.. args, "--content", Path.GetFullPath(configured, root)];
     }
 
     public const string Usage = """

@@ -152,6 +152,28 @@ public sealed partial class ValidateCommandTests
         Assert.DoesNotContain("Now listening", output);
     }
 
+    [Fact]
+    public async Task Started_where_there_is_no_content_folder_validate_checks_the_folder_the_site_serves()
+    {
+        // `dotnet run --project src/Dortmund.News.Web -- validate` runs in the project folder, which has no content/.
+        var elsewhere = Directory.CreateTempSubdirectory("dortmund-news-elsewhere-");
+        var site = Path.Combine(AppContext.BaseDirectory, "Dortmund.News.Web.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = elsewhere.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment["Content__Path"] = Path.Combine(FixtureRoot, "content");
+        foreach (var arg in (string[])[site, "validate", "--format", "github"])
+            start.ArgumentList.Add(arg);
+
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        elsewhere.Delete(recursive: true);
+
+        Assert.Equal("", error);
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("NEWS042", output);
+    }
+
     private static async Task<(int Exit, string Output)> RunAsync(string[] args, string workingDirectory)
     {
         var output = new StringWriter();

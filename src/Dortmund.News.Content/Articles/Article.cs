@@ -1,3 +1,5 @@
+using Dortmund.News.Content.Attachments;
+using Dortmund.News.Content.Events;
 using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
 
@@ -48,6 +50,12 @@ public sealed record Article(
 
     /// <summary>Every link in the body with its position (for links to articles that do not exist).</summary>
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
+
+    /// <summary>The event it announces (<c>event:</c>), if any.</summary>
+    public ArticleEvent? Event { get; init; }
+
+    /// <summary>The files it offers (<c>attachments:</c>), in order.</summary>
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
 }
 
 /// <summary>An alias path as normalized (<c>/alt/pfad</c>) and where the editor wrote it.</summary>

@@ -32,9 +32,19 @@ public sealed record TaxonomyLink(string Slug, string Name);
 public sealed record ArticleView(
     int Id, string Slug, string Title, DateTime PublishedUtc, DateTime? ModifiedUtc, bool Draft, string Summary, string Html,
     string Language, TaxonomyLink? Category, ImageView? LeadImage, string SourcePath,
-    IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TaxonomyLink> Tags, IReadOnlyList<GalleryImageView> Gallery);
+    IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TaxonomyLink> Tags, IReadOnlyList<GalleryImageView> Gallery)
+{
+    /// <summary>The event it announces, if any.</summary>
+    public EventView? Event { get; init; }
+
+    /// <summary>The files it offers for download, in order.</summary>
+    public IReadOnlyList<AttachmentView> Attachments { get; init; } = [];
+}
 
 /// <summary>An author's profile page.</summary>
 /// <param name="Image">The portrait with its variants' hash, when the profile names one that decoded.</param>
 public sealed record AuthorView(string Slug, string Name, string? Role, string? ImagePath, string BioHtml, Page<ArticleCard> Articles,
     ImageView? Image = null);
+
+/// <summary>What an embargo link finds: when its article is public, and its page while it is not yet (null once it is).</summary>
+public sealed record EmbargoedArticle(DateTime PublishedUtc, ArticleView? Preview);

@@ -37,7 +37,7 @@ public static class ContentValidator
 
         var targets = ReferenceTargets.Of(new ImageSizes(images), scanned.Values);
         var parsed = new ConcurrentBag<ParsedFile>();
-        await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
+        await Parallel.ForEachAsync(scanned.Values.Where(f => f.IsMarkdown), cancellationToken, async (file, token) =>
             parsed.Add(await ParsedFile.ReadAsync(file, targets, prepare: null, token)));
         TreeRules.Apply(parsed, new UrlOwnership(new ArticleUrls(articlePathPrefix)));
 

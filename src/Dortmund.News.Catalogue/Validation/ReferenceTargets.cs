@@ -8,7 +8,13 @@ namespace Dortmund.News.Catalogue.Validation;
 /// </summary>
 internal sealed record ReferenceTargets(ImageSizes Images, IReadOnlySet<string> AuthorSlugs)
 {
+    /// <summary>The files under content/ an article may offer as attachments, with their length in bytes.</summary>
+    public IReadOnlyDictionary<string, long> Attachments { get; init; } = new Dictionary<string, long>();
+
     /// <summary>The images given, and the author profiles among <paramref name="files"/> (everything scanned).</summary>
     public static ReferenceTargets Of(ImageSizes images, IEnumerable<ScannedFile> files) =>
-        new(images, files.Where(f => f.Kind == FileKind.Author).Select(f => AuthorReader.SlugOf(f.Path)).ToHashSet(StringComparer.Ordinal));
+        new(images, files.Where(f => f.Kind == FileKind.Author).Select(f => AuthorReader.SlugOf(f.Path)).ToHashSet(StringComparer.Ordinal))
+        {
+            Attachments = files.Where(f => f.Kind == FileKind.Attachment).ToDictionary(f => f.Path, f => f.Length, StringComparer.Ordinal),
+        };
 }

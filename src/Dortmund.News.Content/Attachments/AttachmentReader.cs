@@ -53,7 +53,7 @@ public static class AttachmentReader
         if (AttachmentType.Of(path) is not { } type)
         {
             problems.Add(Rules.AttachmentType, at,
-                $"attachment '{src}' is not a {string.Join(", ", AttachmentType.All.Select(t => t.Label))} file");
+                $"attachment '{src}' is not a {string.Join(", ", AttachmentType.All.SkipLast(1).Select(t => t.Label))} or {AttachmentType.All[^1].Label} file");
             return null;
         }
 

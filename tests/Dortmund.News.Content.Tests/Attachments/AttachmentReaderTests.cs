@@ -50,7 +50,7 @@ public sealed class AttachmentReaderTests
 
         Assert.Null(result.Value);
         Assert.Equal("5:10 NEWS074", Located(result));
-        Assert.Contains("PDF, DOCX, XLSX, PPTX, ZIP", result.Problems[0].Message);
+        Assert.Contains("a PDF, DOCX, XLSX, PPTX or ZIP file", result.Problems[0].Message);
     }
 
     [Fact]

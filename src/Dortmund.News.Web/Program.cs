@@ -1,8 +1,11 @@
 using Dortmund.News.Web;
 using Dortmund.News.Web.Caching;
 using Dortmund.News.Web.Commands;
+using Dortmund.News.Web.Attachments;
 using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.EditorPreview;
+using Dortmund.News.Web.Embargo;
+using Dortmund.News.Web.Events;
 using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
 using Dortmund.News.Web.Security;
@@ -19,6 +22,7 @@ try
     builder.Services.AddEditorPreview();
     builder.Services.AddContentCatalogue();
     builder.Services.AddSitePages();
+    builder.Services.AddEmbargoLinks();
     builder.Services.AddSiteAddress();
     builder.Services.AddSiteCaching();
     builder.Services.AddSiteHealth();
@@ -31,6 +35,9 @@ try
     app.MapSiteHealth();
     app.MapDiscoveryEndpoints();
     app.MapSiteEndpoints();
+    app.MapAttachmentDownloads();
+    app.MapEventCalendars();
+    app.MapEmbargoAttachments();
     app.MapEditorPreview();
 
     await app.RunUntilStoppedAsync();

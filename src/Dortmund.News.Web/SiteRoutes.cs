@@ -20,6 +20,8 @@ public static class SiteRoutes
     public const string ArchivePeriod = ArchivePrefix + "{jahr}/{monat?}";
     public const string Search = "/suche";
     public const string Error = ErrorPrefix + "{code:int}";
+    public const string Events = "/termine";
+    public const string PastEvents = Events + "/vergangen";
 
     // What the address of one article, author, category, tag, archive year or error starts with.
     public const string ArticlePrefix = "/artikel/";
@@ -43,10 +45,30 @@ public static class SiteRoutes
     public const string ImageVariants = "/bilder";
     public const string OriginalImages = "/medien";
 
+    // An article's files for download (attachments:), under its own address and ending in their file name.
+    public const string ArticleAttachment = Article + AttachmentFolder + "{file}";
+    public const string AttachmentFolder = "/anhaenge/";
+
+    // Calendars: an article's event, and every event to subscribe to.
+    public const string ArticleEventCalendar = Article + "/termin.ics";
+    public const string EventCalendar = Events + ".ics";
+
+    // A scheduled article shown before its moment to the holders of a signed link (an embargo), and its files.
+    // Never cached by the site or a proxy.
+    public const string EmbargoPrefix = "/vorab/";
+    public const string Embargo = EmbargoPrefix + "{token}";
+    public const string EmbargoAttachment = Embargo + AttachmentFolder + "{file}";
+
     // For load balancers and the editors' preview; never cached.
     public const string Liveness = "/healthz";
     public const string Readiness = "/readyz";
     public const string EditorPreviewState = "/_vorschau/stand";
+
+    /// <summary>The calendar file of the article's event: <see cref="ArticleEventCalendar"/>.</summary>
+    public static string ArticleEventCalendarPath(string slug) => ArticlePrefix + Uri.EscapeDataString(slug) + "/termin.ics";
+
+    /// <summary>The embargo page of a token: <see cref="Embargo"/>.</summary>
+    public static string EmbargoPath(string token) => EmbargoPrefix + token;
 
     /// <summary>Part <paramref name="part"/> (from 1) of a sitemap too long for one file: <see cref="SitemapPart"/>.</summary>
     public static string SitemapPartPath(int part) => $"/sitemap-{part}.xml";

@@ -2,12 +2,16 @@ using Xunit;
 
 namespace Dortmund.News.Testing;
 
-/// <summary>Outside tools some tests drive: Debian's Chromium and nginx, and the W3C Nu HTML Checker (Java + vnu-jar from npm).</summary>
+/// <summary>
+/// Outside tools some tests drive: Debian's Chromium and nginx, the W3C Nu HTML Checker (Java + vnu-jar from npm),
+/// and ical.js (Node + ical.js from npm), Mozilla's parser of vCard and iCalendar, to read back what the site writes.
+/// </summary>
 public static class ExternalTools
 {
     public const string Chromium = "chromium";
     public const string Vnu = "vnu";
     public const string Nginx = "nginx";
+    public const string IcalJs = "ical.js";
 
     /// <summary>CI sets CI=true: there a missing tool is a failure, not a skip.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -36,8 +40,16 @@ public static class ExternalTools
         }
     }
 
-    public static string? JavaPath =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, "java")).FirstOrDefault(File.Exists);
+    public static string? JavaPath => OnPath("java");
+
+    public static string? NodePath => OnPath("node");
+
+    /// <summary>ical.js's package folder (tests/tools/node_modules, installed by .ci/run with npm); null when not installed or without Node.</summary>
+    public static string? IcalJsPath =>
+        Path.Combine(NodeModules, "ical.js") is var path && File.Exists(Path.Combine(path, "package.json")) && NodePath is not null ? path : null;
+
+    private static string? OnPath(string program) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(dir => Path.Combine(dir, program)).FirstOrDefault(File.Exists);
 
     /// <summary>Why a test needing <paramref name="tool"/> cannot run here, or null when it can.</summary>
     public static string? MissingReason(string tool) => tool switch
@@ -46,7 +58,8 @@ public static class ExternalTools
             "Chromium or axe-core missing (apt-get install -y chromium; npm ci --prefix tests/tools); .ci/run installs them",
         Vnu when VnuJarPath is null => "Java or vnu-jar missing (npm ci --prefix tests/tools); .ci/run installs them",
         Nginx when NginxPath is null => "nginx missing (apt-get install -y nginx); .ci/run installs it",
-        Chromium or Vnu or Nginx => null,
+        IcalJs when IcalJsPath is null => "Node or ical.js missing (npm ci --prefix tests/tools); .ci/run installs them",
+        Chromium or Vnu or Nginx or IcalJs => null,
         _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "unknown outside tool"),
     };
 }

@@ -37,13 +37,6 @@ public sealed class EventQueries(CatalogueDbContext context, Visibility visibili
     public async Task<CalendarEntry?> OfArticleAsync(string slug, CancellationToken cancellationToken) =>
         (await ListAsync(Of(visibility.Apply(context.Articles.AsNoTracking()).Where(a => a.Slug == slug)), cancellationToken)).FirstOrDefault();
 
-    /// <summary>When the next event that is not over yet ends (or starts, without an end); null when none is.</summary>
-    public Task<DateTime?> NextOverAsync(CancellationToken cancellationToken)
-    {
-        var now = visibility.Now;
-        return context.ArticleEvents.AsNoTracking().Where(e => e.UntilUtc > now).MinAsync(e => (DateTime?)e.UntilUtc, cancellationToken);
-    }
-
     private IQueryable<EventRow> Of(IQueryable<ArticleEntry> articles) =>
         context.ArticleEvents.AsNoTracking().Join(articles, e => e.ArticleId, a => a.Id, (e, a) => new EventRow { Event = e, Article = a });
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Dortmund.News.Catalogue.Images;
+using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;
@@ -28,6 +29,31 @@ public static class ContentValidator
     public static async Task<ValidationReport> ValidateAsync(string contentRoot, string articlePathPrefix, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        var (files, parsed) = await CheckAsync(contentRoot, articlePathPrefix, cancellationToken);
+        var problems = parsed.SelectMany(p => p.Problems)
+            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Code, StringComparer.Ordinal)
+            .ToList();
+        return new ValidationReport(files, problems, stopwatch.ElapsedMilliseconds);
+    }
+
+    /// <summary>
+    /// The article whose slug is <paramref name="slug"/> as the site would publish it after checking the whole tree, or
+    /// null with the problems of the files that have this slug (none when no file has it, or only files with errors that
+    /// leave no slug to match).
+    /// </summary>
+    public static async Task<(Article? Article, IReadOnlyList<ContentProblem> Problems)> FindArticleAsync(string contentRoot, string articlePathPrefix,
+        string slug, CancellationToken cancellationToken = default)
+    {
+        var named = new List<ParsedFile>();
+        await CheckAsync(contentRoot, articlePathPrefix, cancellationToken, parsed => named.AddRange(parsed.Where(p => p.Article?.Slug == slug)));
+        var article = named.Select(p => p.Article).OfType<Article>().FirstOrDefault();
+        return (article, named.SelectMany(p => p.Problems).ToList());
+    }
+
+    /// <summary>Reads and checks every file; <paramref name="beforeTreeRules"/> sees each article as read, before the rules across files.</summary>
+    private static async Task<(int Files, ConcurrentBag<ParsedFile> Parsed)> CheckAsync(string contentRoot, string articlePathPrefix,
+        CancellationToken cancellationToken, Action<IEnumerable<ParsedFile>>? beforeTreeRules = null)
+    {
         var scanned = ContentScanner.Scan(contentRoot);
 
         // Images first, as the sync does, so each Markdown file is read and checked on the sync's own path.
@@ -39,12 +65,9 @@ public static class ContentValidator
         var parsed = new ConcurrentBag<ParsedFile>();
         await Parallel.ForEachAsync(scanned.Values.Where(f => f.IsMarkdown), cancellationToken, async (file, token) =>
             parsed.Add(await ParsedFile.ReadAsync(file, targets, prepare: null, token)));
+        beforeTreeRules?.Invoke(parsed);
         TreeRules.Apply(parsed, new UrlOwnership(new ArticleUrls(articlePathPrefix)));
-
-        var problems = parsed.SelectMany(p => p.Problems)
-            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Code, StringComparer.Ordinal)
-            .ToList();
-        return new ValidationReport(scanned.Count, problems, stopwatch.ElapsedMilliseconds);
+        return (scanned.Count, parsed);
     }
 
     // An image that cannot be read counts as not an image (NEWS025 for the articles using it), as in the sync.

@@ -10,6 +10,12 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
     /// <summary>Whether the origin is each request's (no <c>Site:BaseUrl</c>): pages then differ by scheme and host.</summary>
     public bool FromRequest => _configured is null;
 
+    /// <summary>
+    /// <c>Site:BaseUrl</c> with a trailing slash, or null when not set: for what is made once for every visitor
+    /// (the rights inside photo downloads), which no request's host may decide.
+    /// </summary>
+    public Uri? Configured => _configured;
+
     /// <summary>The origin (and base path, if the site lives below one) with a trailing slash.</summary>
     public Uri Base(HttpRequest request) =>
         _configured ?? new Uri($"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}/");

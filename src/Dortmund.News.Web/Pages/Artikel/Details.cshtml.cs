@@ -1,16 +1,24 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Discovery;
+using Dortmund.News.Web.Embargo;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dortmund.News.Web.Pages.Artikel;
 
-public sealed class DetailsModel(ArticleQueries queries) : PageModel
+/// <summary>An article at its address, or before its moment at an embargo link (<c>/vorab/{token}</c>).</summary>
+public sealed class DetailsModel(ArticleQueries queries, EmbargoAccess embargo) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>Set when the page is shown by an embargo link, before the article is public.</summary>
+    public EmbargoNotice? Embargo { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? slug, string? token, CancellationToken cancellationToken)
     {
-        if (await queries.BySlugAsync(slug, cancellationToken) is { } article)
+        if (token is not null)
+            return await EmbargoedAsync(token, cancellationToken);
+        if (await queries.BySlugAsync(slug!, cancellationToken) is { } article)
         {
             Article = article;
             return Page();
@@ -18,5 +26,24 @@ public sealed class DetailsModel(ArticleQueries queries) : PageModel
 
         // Perhaps the article's earlier slug or an editor's alias: answered as every earlier address is.
         return new AliasRedirect(queries, SiteRoutes.ArticlePrefix + slug);
+    }
+
+    private async Task<IActionResult> EmbargoedAsync(string token, CancellationToken cancellationToken)
+    {
+        switch (await embargo.OpenAsync(token, cancellationToken))
+        {
+            case EmbargoOutcome.Preview preview:
+                Article = preview.Article;
+                Embargo = new EmbargoNotice(preview.Article.PublishedUtc, preview.Token);
+                EmbargoResponse.Mark(Response);
+                // Its address once it is public, not the link's: the link must not travel on in shared metadata.
+                ViewData[HeadKeys.Canonical] = SiteRoutes.ArticlePrefix + Uri.EscapeDataString(preview.Article.Slug);
+                return Page();
+            case EmbargoOutcome.Released released:
+                EmbargoResponse.Mark(Response);
+                return Redirect(SiteRoutes.ArticlePrefix + Uri.EscapeDataString(released.Slug));
+            default:
+                return NotFound();
+        }
     }
 }

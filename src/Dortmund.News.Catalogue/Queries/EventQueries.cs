@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Dortmund.News.Catalogue.Queries;
 
 /// <summary>
-/// The events articles announce: upcoming ones (not over yet) soonest first, past ones latest first, and all
+/// The events articles announce: upcoming ones (not over yet: before their end, or before their start when they name
+/// no end) soonest first, past ones latest first, and all
 /// public ones for the subscribable calendar. Visible as their articles are.
 /// </summary>
 public sealed class EventQueries(CatalogueDbContext context, Visibility visibility)
@@ -16,7 +17,7 @@ public sealed class EventQueries(CatalogueDbContext context, Visibility visibili
         context.InOneSnapshotAsync(() =>
         {
             var now = visibility.Now;
-            return PageOfAsync(Of(visibility.Apply(context.Articles.AsNoTracking(), now)).Where(x => x.Event.UntilUtc >= now)
+            return PageOfAsync(Of(visibility.Apply(context.Articles.AsNoTracking(), now)).Where(x => x.Event.UntilUtc > now)
                 .OrderBy(x => x.Event.StartUtc).ThenBy(x => x.Article.Slug), page, cancellationToken);
         }, cancellationToken);
 
@@ -25,7 +26,7 @@ public sealed class EventQueries(CatalogueDbContext context, Visibility visibili
         context.InOneSnapshotAsync(() =>
         {
             var now = visibility.Now;
-            return PageOfAsync(Of(visibility.Apply(context.Articles.AsNoTracking(), now)).Where(x => x.Event.UntilUtc < now)
+            return PageOfAsync(Of(visibility.Apply(context.Articles.AsNoTracking(), now)).Where(x => x.Event.UntilUtc <= now)
                 .OrderByDescending(x => x.Event.StartUtc).ThenBy(x => x.Article.Slug), page, cancellationToken);
         }, cancellationToken);
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Content.Articles;
+using Dortmund.News.Content.Slugs;
 using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;
@@ -45,9 +46,20 @@ public static class ContentValidator
         string slug, CancellationToken cancellationToken = default)
     {
         var named = new List<ParsedFile>();
-        await CheckAsync(contentRoot, articlePathPrefix, cancellationToken, parsed => named.AddRange(parsed.Where(p => p.Article?.Slug == slug)));
+        // A file with errors has no article to ask for its slug: its file or folder name stands in.
+        await CheckAsync(contentRoot, articlePathPrefix, cancellationToken, parsed => named.AddRange(parsed.Where(p =>
+            p.Article?.Slug == slug || p is { Article: null, IsArticleFile: true } && NameSlug(p.Path) == slug)));
         var article = named.Select(p => p.Article).OfType<Article>().FirstOrDefault();
         return (article, named.SelectMany(p => p.Problems).ToList());
+    }
+
+    private static string NameSlug(string path)
+    {
+        var name = System.IO.Path.GetFileNameWithoutExtension(path);
+        if (name.Equals("index", StringComparison.OrdinalIgnoreCase) && path.Split('/') is [.., var folder, _])
+            name = folder;
+        return Slug.From(name.Length > 11 && DateTime.TryParseExact(name[..10], "yyyy-MM-dd", null, System.Globalization.DateTimeStyles.None, out _) && name[10] == '-'
+            ? name[11..] : name);
     }
 
     /// <summary>Reads and checks every file; <paramref name="beforeTreeRules"/> sees each article as read, before the rules across files.</summary>

@@ -21,13 +21,17 @@ public static class EventCalendar
 
     private const string SiteZone = "Europe/Berlin";
 
+    // Germany's summer time rules have stood since 1996.
+    private static readonly DateTime RulesFrom = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     public static string Write(IReadOnlyList<CalendarEntry> entries, Uri baseUrl, string calendarName)
     {
         var calendar = new Calendar { ProductId = "-//Dortmund.News//Termine//DE" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         calendar.AddProperty("X-WR-TIMEZONE", SiteZone);
+        // The zone's rules from the first event on; Ical.Net takes them up to today, so never from a later moment.
         if (entries.Any(e => InSiteZone(e.Event.Start) || e.Event.End is { } end && InSiteZone(end)))
-            calendar.AddTimeZone(SiteZone, entries.Min(e => e.Event.Start.UtcDateTime).AddDays(-1), includeHistoricalData: false);
+            calendar.AddTimeZone(SiteZone, new[] { entries.Min(e => e.Event.Start.UtcDateTime), RulesFrom }.Min().AddDays(-1), includeHistoricalData: false);
         foreach (var entry in entries)
             calendar.Events.Add(EventOf(entry, baseUrl));
         return new CalendarSerializer().SerializeToString(calendar)!;

@@ -17,7 +17,8 @@ public sealed class EventCalendarTests : IDisposable
         _content.WriteArticle("messe", "Messe: Dortmund, Ruhr; Zukunft", "2026-11-01", body: "Ein Absatz mit Komma, Semikolon; und Backslash \\\\ darin.",
             extraFrontMatter: "lastmod: 2026-11-05T12:30:00+01:00\nevent:\n  start: 2026-12-01T10:00:00+01:00\n  end: 2026-12-01T16:00:00+01:00\n"
                               + "  location: Westfalenhallen, Halle 3\n  address: \"Rheinlanddamm 200, 44139 Dortmund\"\n");
-        _content.WriteArticle("sommer", "Sommerfest", "2026-11-01", extraFrontMatter: "event:\n  start: 2027-07-01T18:00:00+02:00\n");
+        // Far ahead of today: the zone's rules are still written from a moment before it.
+        _content.WriteArticle("sommer", "Sommerfest", "2026-11-01", extraFrontMatter: "event:\n  start: 2099-07-01T18:00:00+02:00\n");
         _content.WriteArticle("tokio", "Delegation in Tokio", "2026-11-01", extraFrontMatter: "event:\n  start: 2026-12-10T10:00:00+09:00\n");
         _content.WriteArticle("entwurf", "Geheimer Termin", "2026-11-01", extraFrontMatter: "draft: true\nevent:\n  start: 2026-12-10T10:00:00+01:00\n");
         _content.WriteArticle("geplant", "Noch gesperrt", "2026-12-01", extraFrontMatter: "event:\n  start: 2026-12-10T10:00:00+01:00\n");
@@ -51,6 +52,10 @@ public sealed class EventCalendarTests : IDisposable
         Assert.Contains("BEGIN:VTIMEZONE", text);
         Assert.Contains("DTSTART;TZID=Europe/Berlin:20261201T100000", text);
         Assert.Contains("SUMMARY:Messe: Dortmund\\, Ruhr\\; Zukunft", text);
+
+        // An event far ahead of today, alone in its file, with the zone's rules.
+        var summer = Calendar.Load(await site.CreateVisitor().GetStringAsync("/artikel/sommer/termin.ics"))!;
+        Assert.Equal("Europe/Berlin", Assert.Single(summer.Events).DtStart!.TzId);
     }
 
     [Fact]
@@ -66,7 +71,7 @@ public sealed class EventCalendarTests : IDisposable
         var calendar = Calendar.Load(text)!;
         Assert.Equal(["artikel-messe@dortmund.news", "artikel-tokio@dortmund.news", "artikel-sommer@dortmund.news"], calendar.Events.Select(e => e.Uid));
         var summer = calendar.Events.Single(e => e.Uid!.StartsWith("artikel-sommer"));
-        Assert.Equal(new DateTime(2027, 7, 1, 16, 0, 0, DateTimeKind.Utc), summer.DtStart!.AsUtc);
+        Assert.Equal(new DateTime(2099, 7, 1, 16, 0, 0, DateTimeKind.Utc), summer.DtStart!.AsUtc);
         // An offset that is not Dortmund's names no zone: the moment is written in UTC.
         var tokyo = calendar.Events.Single(e => e.Uid!.StartsWith("artikel-tokio"));
         Assert.True(tokyo.DtStart!.IsUtc);

@@ -64,6 +64,9 @@ public static class SiteRoutes
     public const string Readiness = "/readyz";
     public const string EditorPreviewState = "/_vorschau/stand";
 
+    /// <summary>The download of <paramref name="fileName"/> below an article's address or its embargo link's: <see cref="ArticleAttachment"/>.</summary>
+    public static string AttachmentPath(string basePath, string fileName) => basePath + AttachmentFolder + Uri.EscapeDataString(fileName);
+
     /// <summary>The calendar file of the article's event: <see cref="ArticleEventCalendar"/>.</summary>
     public static string ArticleEventCalendarPath(string slug) => ArticlePrefix + Uri.EscapeDataString(slug) + "/termin.ics";
 

@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Discovery;
 
 namespace Dortmund.News.Web.Attachments;
 
@@ -6,7 +7,7 @@ namespace Dortmund.News.Web.Attachments;
 public sealed record AttachmentLinks(IReadOnlyList<AttachmentView> Files, string BasePath)
 {
     /// <summary>The links under the article's public address.</summary>
-    public static AttachmentLinks Of(ArticleView article) => new(article.Attachments, SiteRoutes.ArticlePrefix + Uri.EscapeDataString(article.Slug));
+    public static AttachmentLinks Of(ArticleView article) => new(article.Attachments, FeedDocuments.ArticlePath(article.Slug));
 
-    public string PathOf(AttachmentView file) => BasePath + SiteRoutes.AttachmentFolder + Uri.EscapeDataString(file.FileName);
+    public string PathOf(AttachmentView file) => SiteRoutes.AttachmentPath(BasePath, file.FileName);
 }

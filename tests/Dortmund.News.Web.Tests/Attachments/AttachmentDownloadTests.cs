@@ -63,6 +63,26 @@ public sealed class AttachmentDownloadTests : IDisposable
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", sheet.Content.Headers.ContentType?.ToString());
     }
 
+    [Fact]
+    public async Task Feeds_carry_the_files_as_enclosures_Atom_links_and_Media_RSS_documents()
+    {
+        await using var site = new SiteFactory(_content) { Settings = { ["Site:BaseUrl"] = "https://dortmund.news" } };
+        var visitor = site.CreateVisitor();
+
+        var atom = System.Xml.Linq.XDocument.Parse(await visitor.GetStringAsync("/atom.xml"));
+        var rss = System.Xml.Linq.XDocument.Parse(await visitor.GetStringAsync("/feed.xml"));
+
+        System.Xml.Linq.XNamespace a = "http://www.w3.org/2005/Atom", media = "http://search.yahoo.com/mrss/";
+        var enclosures = atom.Descendants(a + "link").Where(l => (string?)l.Attribute("rel") == "enclosure").ToList();
+        Assert.Equal(["https://dortmund.news/artikel/messe/anhaenge/Pressemappe%20%C3%9Cbersicht.pdf", "https://dortmund.news/artikel/messe/anhaenge/zahlen.xlsx"],
+            enclosures.Select(l => (string)l.Attribute("href")!));
+        Assert.Equal(["1258291", "870000"], enclosures.Select(l => (string)l.Attribute("length")!));
+        Assert.Equal("application/pdf", (string?)enclosures[0].Attribute("type"));
+        var documents = rss.Descendants(media + "content").Where(c => (string?)c.Attribute("medium") == "document").ToList();
+        Assert.Equal(["Pressemappe", "Zahlen 2026"], documents.Select(d => d.Element(media + "title")!.Value));
+        Assert.Equal("https://dortmund.news/artikel/messe/anhaenge/zahlen.xlsx", (string?)documents[1].Attribute("url"));
+    }
+
     [Theory]
     [InlineData("/artikel/messe/anhaenge/nicht-gelistet.pdf")]
     [InlineData("/artikel/messe/anhaenge/index.md")]

@@ -66,6 +66,8 @@ public sealed partial class EventPageTests : IDisposable
     [Fact]
     public async Task Termine_lists_upcoming_events_soonest_first_and_the_past_ones_on_a_page_of_their_own()
     {
+        // Ten minutes before the fair ends (15:00 UTC): well within a cached page's hour.
+        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 14, 50, 0, TimeSpan.Zero));
         await using var site = new SiteFactory(_content) { Time = _clock };
         var visitor = site.CreateVisitor();
 
@@ -82,7 +84,7 @@ public sealed partial class EventPageTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await visitor.GetAsync("/termine?seite=x")).StatusCode);
 
         // When the fair is over it moves to the past events, without a sync: the cached pages go at that moment.
-        _clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 15, 0, 0, TimeSpan.Zero));
+        _clock.Advance(TimeSpan.FromMinutes(10));
         await Poll.UntilAsync(async () => !ArticleLinks(await visitor.GetStringAsync("/termine")).Contains("/artikel/messe"), "the fair leaves the upcoming events");
         Assert.Equal(["/artikel/messe", "/artikel/vorbei"], ArticleLinks(await visitor.GetStringAsync("/termine/vergangen")));
     }

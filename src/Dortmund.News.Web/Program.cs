@@ -1,7 +1,7 @@
 using Dortmund.News.Web;
+using Dortmund.News.Web.Attachments;
 using Dortmund.News.Web.Caching;
 using Dortmund.News.Web.Commands;
-using Dortmund.News.Web.Attachments;
 using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.EditorPreview;
 using Dortmund.News.Web.Embargo;

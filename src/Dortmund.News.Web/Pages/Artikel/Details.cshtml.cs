@@ -1,6 +1,8 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Attachments;
 using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.Embargo;
+using Dortmund.News.Web.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,6 +15,14 @@ public sealed class DetailsModel(ArticleQueries queries, EmbargoAccess embargo) 
 
     /// <summary>Set when the page is shown by an embargo link, before the article is public.</summary>
     public EmbargoNotice? Embargo { get; private set; }
+
+    /// <summary>The "Termin" box; its calendar file only once the article is public.</summary>
+    public EventBox? EventBox => Article.Event is { } happening
+        ? new EventBox(happening, Embargo is null ? SiteRoutes.ArticleEventCalendarPath(Article.Slug) : null)
+        : null;
+
+    /// <summary>The article's files, downloaded below the embargo link while the article is not public yet.</summary>
+    public AttachmentLinks Attachments => Embargo is { } held ? new AttachmentLinks(Article.Attachments, held.BasePath) : AttachmentLinks.Of(Article);
 
     public async Task<IActionResult> OnGetAsync(string? slug, string? token, CancellationToken cancellationToken)
     {

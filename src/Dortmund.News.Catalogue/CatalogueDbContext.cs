@@ -16,6 +16,9 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<AliasEntry> Aliases => Set<AliasEntry>();
     public DbSet<ArticleEventEntry> ArticleEvents => Set<ArticleEventEntry>();
     public DbSet<ArticleAttachmentEntry> ArticleAttachments => Set<ArticleAttachmentEntry>();
+    public DbSet<ContactEntry> Contacts => Set<ContactEntry>();
+    public DbSet<ArticleContactEntry> ArticleContacts => Set<ArticleContactEntry>();
+    public DbSet<BoilerplateEntry> Boilerplate => Set<BoilerplateEntry>();
     public DbSet<SourceFileEntry> SourceFiles => Set<SourceFileEntry>();
     public DbSet<ProblemEntry> Problems => Set<ProblemEntry>();
 

@@ -37,6 +37,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddScoped<ImageQueries>();
         services.AddScoped<EventQueries>();
         services.AddScoped<AttachmentQueries>();
+        services.AddScoped<PressQueries>();
         return services;
     }
 

@@ -8,6 +8,7 @@ using Dortmund.News.Web.Embargo;
 using Dortmund.News.Web.Events;
 using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
+using Dortmund.News.Web.Press;
 using Dortmund.News.Web.Security;
 using Dortmund.News.Web.Syncing;
 
@@ -34,6 +35,7 @@ try
     app.UseRequestPipeline();
     app.MapSiteHealth();
     app.MapDiscoveryEndpoints();
+    app.MapPressEndpoints();
     app.MapSiteEndpoints();
     app.MapAttachmentDownloads();
     app.MapEventCalendars();

@@ -19,6 +19,7 @@ public static class SiteRoutes
     public const string Archive = "/archiv";
     public const string ArchivePeriod = ArchivePrefix + "{jahr}/{monat?}";
     public const string Search = "/suche";
+    public const string Press = "/presse";
     public const string Error = ErrorPrefix + "{code:int}";
     public const string Events = "/termine";
     public const string PastEvents = Events + "/vergangen";
@@ -30,6 +31,13 @@ public static class SiteRoutes
     public const string TagPrefix = Tags + "/";
     public const string ArchivePrefix = Archive + "/";
     public const string ErrorPrefix = "/fehler/";
+
+    // The press room's own addresses: a contact's vCard, and the terms of use of the photos (a page of its own feature).
+    public const string PressPrefix = Press + "/";
+    public const string ContactCardPrefix = PressPrefix + "kontakte/";
+    public const string ContactCard = ContactCardPrefix + "{slug}" + ContactCardExtension;
+    public const string ContactCardExtension = ".vcf";
+    public const string PhotoTerms = PressPrefix + "bildrechte";
 
     // Feeds: the whole site's at the root, a category's, tag's or author's below its page (/rubrik/{slug}/feed.xml).
     public const string RssFeed = "/feed.xml";
@@ -72,6 +80,8 @@ public static class SiteRoutes
 
     /// <summary>The embargo page of a token: <see cref="Embargo"/>.</summary>
     public static string EmbargoPath(string token) => EmbargoPrefix + token;
+    /// <summary>The vCard of the contact with this slug: <see cref="ContactCard"/>.</summary>
+    public static string ContactCardPath(string slug) => ContactCardPrefix + Uri.EscapeDataString(slug) + ContactCardExtension;
 
     /// <summary>Part <paramref name="part"/> (from 1) of a sitemap too long for one file: <see cref="SitemapPart"/>.</summary>
     public static string SitemapPartPath(int part) => $"/sitemap-{part}.xml";

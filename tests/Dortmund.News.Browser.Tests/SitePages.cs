@@ -8,6 +8,7 @@ public static class SitePages
     public const string Home = "/";
     public const string Korea = "/artikel/besuch-suedkoreanische-delegation";
     public const string Author = "/autoren/jaeger";
+    public const string Press = "/presse";
     public const string NotFound = "/diese-seite-gibt-es-nicht";
 
     /// <summary>Every page type of the site; every browser check covers each (one line per type).</summary>
@@ -27,6 +28,7 @@ public static class SitePages
         PressRoomPages.Events,
         PressRoomPages.PastEvents,
         PressRoomPages.Embargo,
+        Press,
         NotFound,
     ];
 

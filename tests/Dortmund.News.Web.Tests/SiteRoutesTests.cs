@@ -36,6 +36,7 @@ public sealed class SiteRoutesTests : IDisposable
             ("/Archiv/Index", SiteRoutes.Archive),
             ("/Archiv/Zeitraum", SiteRoutes.ArchivePeriod),
             ("/Suche/Index", SiteRoutes.Search),
+            ("/Presse/Index", SiteRoutes.Press),
             ("/Termine/Index", SiteRoutes.Events),
             ("/Termine/Vergangen", SiteRoutes.PastEvents),
             ("/Fehler", SiteRoutes.Error),

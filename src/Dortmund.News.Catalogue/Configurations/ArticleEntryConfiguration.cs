@@ -25,6 +25,7 @@ internal sealed class ArticleEntryConfiguration : IEntityTypeConfiguration<Artic
         article.HasMany(a => a.Authors).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Gallery).WithOne().HasForeignKey(g => g.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        article.HasMany(a => a.Contacts).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Aliases).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

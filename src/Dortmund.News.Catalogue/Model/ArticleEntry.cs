@@ -28,4 +28,5 @@ public sealed class ArticleEntry
     public List<ArticleTagEntry> Tags { get; set; } = [];
     public List<GalleryImageEntry> Gallery { get; set; } = [];
     public List<AliasEntry> Aliases { get; set; } = [];
+    public List<ArticleContactEntry> Contacts { get; set; } = [];
 }

@@ -85,6 +85,8 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
         {
             Event = happening is null ? null : EventView.Of(happening),
             Attachments = attachments,
+            Contacts = await ContactViews.ForArticleAsync(context, article.Id, cancellationToken),
+            Boilerplate = await BoilerplateViews.OfAsync(context, cancellationToken),
         };
     }
 

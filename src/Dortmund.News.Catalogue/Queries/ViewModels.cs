@@ -39,6 +39,11 @@ public sealed record ArticleView(
 
     /// <summary>The files it offers for download, in order.</summary>
     public IReadOnlyList<AttachmentView> Attachments { get; init; } = [];
+    /// <summary>Its press contacts: those it names in <c>contacts:</c>, else the site's default contact (none when there is none).</summary>
+    public IReadOnlyList<ContactView> Contacts { get; init; } = [];
+
+    /// <summary>The agency's boilerplate closing the release, when the site has one.</summary>
+    public BoilerplateView? Boilerplate { get; init; }
 }
 
 /// <summary>An author's profile page.</summary>

@@ -1,5 +1,6 @@
 using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Authors;
+using Dortmund.News.Content.Contacts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Sync;
@@ -8,9 +9,11 @@ namespace Dortmund.News.Catalogue.Sync;
 /// What one sync changed, as much as a cache needs to evict exactly the pages that show it: the
 /// articles themselves (old and new slugs), and every listing they were or now are on (tags,
 /// category, authors, year). <see cref="Everything"/> is set when so much changed that naming it
-/// all would cost more than starting over (a first sync, a large checkout).
+/// all would cost more than starting over (a first sync, a large checkout), and when the boilerplate
+/// or the default contact changed: every page's footer shows them.
 /// </summary>
-/// <param name="ArticlePages">Article pages that show a changed author profile, without their listings.</param>
+/// <param name="ArticlePages">Article pages that show a changed author profile or contact, without their listings.</param>
+/// <param name="Contacts">Contacts (other than the default) whose files changed: the press room lists them.</param>
 public sealed record CatalogueChange(
     bool Everything,
     IReadOnlySet<string> Articles,
@@ -18,16 +21,17 @@ public sealed record CatalogueChange(
     IReadOnlySet<string> Categories,
     IReadOnlySet<string> Authors,
     IReadOnlySet<int> Years,
-    IReadOnlySet<string> ArticlePages)
+    IReadOnlySet<string> ArticlePages,
+    IReadOnlySet<string> Contacts)
 {
     /// <summary>Above this many changed files a sync reports <see cref="Everything"/>.</summary>
     public const int Limit = 500;
 
-    public static readonly CatalogueChange None = new(false, Empty, Empty, Empty, Empty, new HashSet<int>(), Empty);
+    public static readonly CatalogueChange None = new(false, Empty, Empty, Empty, Empty, new HashSet<int>(), Empty, Empty);
 
     public static readonly CatalogueChange All = None with { Everything = true };
 
-    public bool IsEmpty => !Everything && Articles.Count == 0 && Authors.Count == 0 && ArticlePages.Count == 0;
+    public bool IsEmpty => !Everything && Articles.Count == 0 && Authors.Count == 0 && ArticlePages.Count == 0 && Contacts.Count == 0;
 
     private static IReadOnlySet<string> Empty => new HashSet<string>(StringComparer.Ordinal);
 
@@ -43,12 +47,15 @@ public sealed record CatalogueChange(
         var paths = touchedPaths.ToList();
         await collector.AddAsync(context.Articles.Where(a => paths.Contains(a.SourcePath)), cancellationToken);
         collector.AddAuthorFiles(touchedPaths);
+        await collector.AddPressFilesAsync(context, touchedPaths, cancellationToken);
         return collector;
     }
 
     /// <summary>Gathers the facets of the changed articles before and after the write.</summary>
     internal sealed class Collector(bool everything)
     {
+        private readonly HashSet<string> _contacts = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _defaultContacts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _articles = new(StringComparer.Ordinal);
         private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
         private readonly HashSet<string> _categories = new(StringComparer.Ordinal);
@@ -64,20 +71,50 @@ public sealed record CatalogueChange(
             _articles.UnionWith(slugs);
             var list = slugs.ToList();
             await AddAsync(context.Articles.Where(a => list.Contains(a.Slug)), cancellationToken);
+            var pages = new List<string>();
             if (_profiles.Count > 0)
             {
                 // A profile (name, role, biography) is shown on every article page of its author.
                 var profiles = _profiles.ToList();
                 _authors.UnionWith(_profiles);
-                var pages = await context.Articles.AsNoTracking()
-                    .Where(a => a.Authors.Any(x => profiles.Contains(x.AuthorSlug))).Select(a => a.Slug).ToListAsync(cancellationToken);
-                if (pages.Count > Limit)
-                    return All;
-                return Build(pages);
+                pages.AddRange(await context.Articles.AsNoTracking()
+                    .Where(a => a.Authors.Any(x => profiles.Contains(x.AuthorSlug))).Select(a => a.Slug).ToListAsync(cancellationToken));
             }
 
-            return Build([]);
+            if (_contacts.Count > 0)
+            {
+                // The default contact is in every page's footer: a change to it, or of which one it is, is everything.
+                _defaultContacts.UnionWith(await DefaultContactsAsync(context, cancellationToken));
+                if (_contacts.Overlaps(_defaultContacts))
+                    return All;
+                // Another contact is shown on the article pages naming it (an article naming it before its file
+                // existed showed the default contact).
+                var contacts = _contacts.ToList();
+                pages.AddRange(await context.Articles.AsNoTracking()
+                    .Where(a => a.Contacts.Any(x => contacts.Contains(x.ContactSlug))).Select(a => a.Slug).ToListAsync(cancellationToken));
+            }
+
+            return pages.Count > Limit ? All : Build(pages);
         }
+
+        /// <summary>Notes the contacts whose files changed, and the default contact as it is before the write; the boilerplate is everything.</summary>
+        public async Task AddPressFilesAsync(CatalogueDbContext context, IEnumerable<string> paths, CancellationToken cancellationToken)
+        {
+            foreach (var path in paths)
+            {
+                var kind = ContentScanner.KindOf(path);
+                if (kind == FileKind.Boilerplate)
+                    everything = true;
+                else if (kind == FileKind.Contact)
+                    _contacts.Add(ContactReader.SlugOf(path));
+            }
+
+            if (_contacts.Count > 0)
+                _defaultContacts.UnionWith(await DefaultContactsAsync(context, cancellationToken));
+        }
+
+        private static Task<List<string>> DefaultContactsAsync(CatalogueDbContext context, CancellationToken cancellationToken) =>
+            context.Contacts.AsNoTracking().Where(c => c.IsDefault).Select(c => c.Slug).ToListAsync(cancellationToken);
 
         public void AddAuthorFiles(IEnumerable<string> paths)
         {
@@ -109,6 +146,6 @@ public sealed record CatalogueChange(
         }
 
         private CatalogueChange Build(IEnumerable<string> articlePages) =>
-            new(false, _articles, _tags, _categories, _authors, _years, articlePages.ToHashSet(StringComparer.Ordinal));
+            new(false, _articles, _tags, _categories, _authors, _years, articlePages.ToHashSet(StringComparer.Ordinal), _contacts);
     }
 }

@@ -56,7 +56,7 @@ internal sealed class CatalogueRows : IDisposable
         Run(SearchIndex.DeleteSql, ("$id", id));
     }
 
-    /// <summary>Writes an article with its authors, tags, gallery, aliases and search row; returns its key.</summary>
+    /// <summary>Writes an article with its authors, contacts, tags, gallery, aliases and search row; returns its key.</summary>
     public int InsertArticle(ParsedFile file, IEnumerable<RowAlias> aliases, ImageSizes images)
     {
         var article = file.Article!;
@@ -80,6 +80,12 @@ internal sealed class CatalogueRows : IDisposable
         {
             Run("INSERT INTO ArticleAuthors (ArticleId, Position, AuthorSlug, Name) VALUES ($id, $position, $slug, $name)",
                 ("$id", id), ("$position", i), ("$slug", article.Authors[i].Slug), ("$name", article.Authors[i].Name));
+        }
+
+        for (var i = 0; i < article.Contacts.Count; i++)
+        {
+            Run("INSERT INTO ArticleContacts (ArticleId, Position, ContactSlug) VALUES ($id, $position, $slug)",
+                ("$id", id), ("$position", i), ("$slug", article.Contacts[i].Slug));
         }
 
         var tagIds = new HashSet<int>();

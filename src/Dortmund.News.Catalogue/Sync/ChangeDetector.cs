@@ -44,6 +44,7 @@ internal sealed class ChangeDetector
         var toRead = await detector.ChangedMarkdownAsync(imageUsers, cancellationToken);
         if (toRead.Count > 0 || removed.Count > 0)
             await AddHeldBackAsync(context, scanned, toRead, cancellationToken);
+        AddOtherContacts(scanned, toRead, removed);
         return new SyncPlan(scanned, images, servedImages, toRead, removed, detector._recordsToUpdate.Values.ToList());
     }
 
@@ -210,6 +211,18 @@ internal sealed class ChangeDetector
             if (scanned.TryGetValue(path, out var file))
                 toRead.TryAdd(path, new FileToRead(file, ReadReason.HeldBackByAnotherFile));
         }
+    }
+
+    /// <summary>
+    /// When one contact file changed (or went), every contact file is read: a few small files, and so the sync
+    /// decides which one is the default over all of them, exactly as the validator does (NEWS034).
+    /// </summary>
+    private static void AddOtherContacts(Dictionary<string, ScannedFile> scanned, Dictionary<string, FileToRead> toRead, IReadOnlySet<string> removed)
+    {
+        if (!toRead.Values.Any(f => f.File.Kind == FileKind.Contact) && !removed.Any(p => ContentScanner.KindOf(p) == FileKind.Contact))
+            return;
+        foreach (var file in scanned.Values.Where(f => f.Kind == FileKind.Contact))
+            toRead.TryAdd(file.Path, new FileToRead(file, ReadReason.OtherContactChanged));
     }
 
     private static bool IsUntouched(ScannedFile file, SourceFileEntry? before) =>

@@ -21,6 +21,9 @@ internal enum ReadReason
 
     /// <summary>It failed only because of another file (a slug or alias taken, a link to a missing article), and other files changed.</summary>
     HeldBackByAnotherFile,
+
+    /// <summary>It is a contact file, and another contact file changed: which one is the default is decided over all of them (NEWS034).</summary>
+    OtherContactChanged,
 }
 
 /// <summary>A Markdown file this sync reads, and why.</summary>
@@ -51,8 +54,13 @@ internal sealed record SyncPlan(
     /// <summary>True when content/ is as the last sync left it: nothing to write.</summary>
     public bool IsEmpty => ToRead.Count == 0 && ToRemove.Count == 0 && RecordsToUpdate.Count == 0;
 
-    /// <summary>The paths whose articles or profiles may change: read or removed.</summary>
-    public IReadOnlyCollection<string> TouchedPaths => [.. ToRead.Keys, .. ToRemove];
+    /// <summary>
+    /// The paths whose articles, profiles or contacts may change: read or removed. A contact read only because
+    /// another one changed is not among them: its bytes are the same, and only a change of the default contact,
+    /// which is among them, can change whether it passes.
+    /// </summary>
+    public IReadOnlyCollection<string> TouchedPaths =>
+        [.. ToRead.Where(f => f.Value.Reason != ReadReason.OtherContactChanged).Select(f => f.Key), .. ToRemove];
 
     /// <summary>
     /// Images whose pixels turned out not to decode are unreadable from now on: the articles read in this sync

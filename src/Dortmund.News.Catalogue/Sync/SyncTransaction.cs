@@ -1,6 +1,7 @@
 using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Catalogue.Search;
 using Dortmund.News.Catalogue.Validation;
+using Dortmund.News.Content.Agency;
 using Dortmund.News.Content.Authors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,7 +10,7 @@ namespace Dortmund.News.Catalogue.Sync;
 
 /// <summary>
 /// Applies a <see cref="SyncPlan"/> in one transaction, so readers see the old catalogue or the new
-/// one, never a mix: the file records, the removals, the author profiles read, then the articles,
+/// one, never a mix: the file records, the removals, the author profiles, contacts and boilerplate read, then the articles,
 /// parsed on every core and written in path order by one <see cref="CatalogueWriter"/>, and last the
 /// search rows of articles whose author's profile changed.
 /// </summary>
@@ -58,12 +59,14 @@ internal sealed class SyncTransaction : IAsyncDisposable
     public async Task<WriteOutcome> ApplyAsync(SyncTimings timings, CancellationToken cancellationToken)
     {
         List<ParsedFile> authors;
+        List<ParsedFile> press;
         Dictionary<string, string> profileNames;
         CatalogueWriter writer;
         using (timings.Phase(SyncPhase.WriterReady))
         {
             WriteFileRecords();
             authors = await WriteAuthorsAsync(cancellationToken);
+            press = [.. await WriteContactsAsync(cancellationToken), .. await WriteBoilerplateAsync(cancellationToken)];
             profileNames = await _context.Authors.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.Name, StringComparer.Ordinal, cancellationToken);
             writer = await CatalogueWriter.OpenAsync(_context, _rows, _plan, _articleUrls, cancellationToken);
         }
@@ -78,8 +81,8 @@ internal sealed class SyncTransaction : IAsyncDisposable
             await RemoveUnusedTaxonomiesAsync(cancellationToken);
             return articles with
             {
-                Failed = articles.Failed + authors.Count(a => a.Failed),
-                Problems = [.. authors.SelectMany(a => a.Problems), .. articles.Problems],
+                Failed = articles.Failed + authors.Count(a => a.Failed) + press.Count(p => p.Failed),
+                Problems = [.. authors.SelectMany(a => a.Problems), .. press.SelectMany(p => p.Problems), .. articles.Problems],
             };
         }
     }
@@ -104,19 +107,31 @@ internal sealed class SyncTransaction : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Reads the few files of <paramref name="kind"/> this sync reads (profiles, contacts, the boilerplate) in path
+    /// order, applies <paramref name="rules"/> that decide over all of them, and records them with their problems.
+    /// </summary>
+    private async Task<List<ParsedFile>> ReadFewAsync(FileKind kind, Action<List<ParsedFile>>? rules, CancellationToken cancellationToken)
+    {
+        var parsed = new List<ParsedFile>();
+        foreach (var file in FilesToRead(kind))
+            parsed.Add(await ParsedFile.ReadAsync(file, _targets, prepare: null, cancellationToken));
+        rules?.Invoke(parsed);
+        foreach (var file in parsed)
+        {
+            _rows.WriteSourceFile(FileRecord.Of(_plan.ToRead[file.Path].File, file.Hash));
+            _rows.ReplaceProblems(file.Path, file.Problems);
+        }
+
+        return parsed;
+    }
+
     /// <summary>Parses and writes the author profiles read in this sync (few; before the articles, whose search rows show their names).</summary>
     private async Task<List<ParsedFile>> WriteAuthorsAsync(CancellationToken cancellationToken)
     {
-        var parsed = new List<ParsedFile>();
-        foreach (var file in FilesToRead(FileKind.Author))
-        {
-            var author = await ParsedFile.ReadAsync(file, _targets, prepare: null, cancellationToken);
-            _rows.WriteSourceFile(FileRecord.Of(file, author.Hash));
-            _rows.ReplaceProblems(author.Path, author.Problems);
-            parsed.Add(author);
-        }
+        var parsed = await ReadFewAsync(FileKind.Author, rules: null, cancellationToken);
 
-        var removedPaths = RemovedAuthorFiles().ToList();
+        var removedPaths = RemovedFiles(FileKind.Author).ToList();
         if (parsed.Count == 0 && removedPaths.Count == 0)
             return parsed;
         await _context.Authors.Where(a => removedPaths.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
@@ -134,6 +149,65 @@ internal sealed class SyncTransaction : IAsyncDisposable
             SourcePath = a.SourcePath,
         }));
         await _context.SaveChangesAsync(cancellationToken);
+        return parsed;
+    }
+
+    /// <summary>
+    /// Parses and writes the contact files read in this sync: all of them when one changed (ChangeDetector), so
+    /// one default contact is chosen over all. A file with errors keeps its published version, as articles do.
+    /// </summary>
+    private async Task<List<ParsedFile>> WriteContactsAsync(CancellationToken cancellationToken)
+    {
+        var parsed = await ReadFewAsync(FileKind.Contact, TreeRules.ApplyToContacts, cancellationToken);
+
+        var removedPaths = RemovedFiles(FileKind.Contact).ToList();
+        if (parsed.Count == 0 && removedPaths.Count == 0)
+            return parsed;
+        var written = parsed.Where(p => p.Contact is not null).Select(p => p.Contact!).DistinctBy(c => c.Slug).ToList();
+        var paths = written.Select(c => c.SourcePath).Concat(removedPaths).ToList();
+        var slugs = written.Select(c => c.Slug).ToList();
+        await _context.Contacts.Where(c => paths.Contains(c.SourcePath) || slugs.Contains(c.Slug)).ExecuteDeleteAsync(cancellationToken);
+        _context.Contacts.AddRange(written.Select(c => new ContactEntry
+        {
+            Slug = c.Slug,
+            Name = c.Name,
+            Role = c.Role,
+            Organisation = c.Organisation,
+            Email = c.Email,
+            Phone = c.Phone.Written,
+            PhoneE164 = c.Phone.E164,
+            Mobile = c.Mobile?.Written,
+            MobileE164 = c.Mobile?.E164,
+            ImagePath = c.Image?.Path,
+            IsDefault = c.IsDefault,
+            NoteHtml = c.NoteHtml,
+            SourcePath = c.SourcePath,
+        }));
+        await _context.SaveChangesAsync(cancellationToken);
+        return parsed;
+    }
+
+    /// <summary>Parses and writes content/boilerplate.md when it changed; with errors its published version stays.</summary>
+    private async Task<List<ParsedFile>> WriteBoilerplateAsync(CancellationToken cancellationToken)
+    {
+        var parsed = await ReadFewAsync(FileKind.Boilerplate, rules: null, cancellationToken);
+
+        var replaced = parsed.Select(p => p.Boilerplate).OfType<Boilerplate>().FirstOrDefault();
+        if (replaced is null && !RemovedFiles(FileKind.Boilerplate).Any())
+            return parsed;
+        await _context.Boilerplate.ExecuteDeleteAsync(cancellationToken);
+        if (replaced is not null)
+        {
+            _context.Boilerplate.Add(new BoilerplateEntry
+            {
+                Title = replaced.Title,
+                Address = string.Join('\n', replaced.Address),
+                Html = replaced.Html,
+                SourcePath = replaced.SourcePath,
+            });
+            await _context.SaveChangesAsync(cancellationToken);
+        }
+
         return parsed;
     }
 
@@ -165,12 +239,12 @@ internal sealed class SyncTransaction : IAsyncDisposable
     private List<ScannedFile> FilesToRead(FileKind kind) =>
         _plan.ToRead.Values.Select(f => f.File).Where(f => f.Kind == kind).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
 
-    private IEnumerable<string> RemovedAuthorFiles() => _plan.ToRemove.Where(p => ContentScanner.KindOf(p) == FileKind.Author);
+    private IEnumerable<string> RemovedFiles(FileKind kind) => _plan.ToRemove.Where(p => ContentScanner.KindOf(p) == kind);
 
     // Author profiles written or deleted in this sync, by slug (the file name, as articles name them).
     private List<string> ChangedAuthorSlugs(List<ParsedFile> authors) =>
         authors.Where(p => p.Author is not null).Select(p => p.Author!.Slug)
-            .Concat(RemovedAuthorFiles().Select(AuthorReader.SlugOf))
+            .Concat(RemovedFiles(FileKind.Author).Select(AuthorReader.SlugOf))
             .ToList();
 
     private async Task RemoveUnusedTaxonomiesAsync(CancellationToken cancellationToken)

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
+using Dortmund.News.Content.Agency;
 using Dortmund.News.Content.Attachments;
+using Dortmund.News.Content.Contacts;
 
 namespace Dortmund.News.Catalogue.Validation;
 
 /// <summary>
-/// Lists the files the site is built from: Markdown under articles/ and authors/, and the images
-/// and attachments beside them. Hidden files are skipped, and so is any link that leads outside content/.
+/// Lists the files the site is built from: Markdown under articles/, authors/ and contacts/, the images
+/// and attachments beside them, and boilerplate.md. Hidden files are skipped, and so is any link that leads outside content/.
 /// </summary>
 public static class ContentScanner
 {
@@ -34,7 +36,7 @@ public static class ContentScanner
     public static Dictionary<string, ScannedFile> Scan(string contentRoot)
     {
         var files = new ConcurrentDictionary<string, ScannedFile>(StringComparer.Ordinal);
-        foreach (var folder in (ReadOnlySpan<string>)["articles", "authors"])
+        foreach (var folder in (ReadOnlySpan<string>)["articles", "authors", ContactReader.Folder])
         {
             var root = new DirectoryInfo(Path.Combine(contentRoot, folder));
             if (!root.Exists)
@@ -54,6 +56,9 @@ public static class ContentScanner
             });
         }
 
+        var boilerplate = new FileInfo(Path.Combine(contentRoot, BoilerplateReader.FilePath));
+        if (boilerplate.Exists && Describe(contentRoot, boilerplate, new ContentBoundary(contentRoot)) is { } file)
+            files[file.Path] = file;
         return new Dictionary<string, ScannedFile>(files, StringComparer.Ordinal);
     }
 
@@ -106,8 +111,11 @@ public static class ContentScanner
     /// <summary>What the file at a content-relative path is to the site, or null when the site does not read it.</summary>
     public static FileKind? KindOf(string relativePath)
     {
+        if (relativePath == BoilerplateReader.FilePath)
+            return FileKind.Boilerplate;
         var markdownKind = relativePath.StartsWith("articles/", StringComparison.Ordinal) ? FileKind.Article
             : relativePath.StartsWith("authors/", StringComparison.Ordinal) ? FileKind.Author
+            : relativePath.StartsWith(ContactReader.Folder + "/", StringComparison.Ordinal) ? FileKind.Contact
             : (FileKind?)null;
         if (markdownKind is null)
             return null;

@@ -79,6 +79,7 @@ public static class ContentValidator
             parsed.Add(await ParsedFile.ReadAsync(file, targets, prepare: null, token)));
         beforeTreeRules?.Invoke(parsed);
         TreeRules.Apply(parsed, new UrlOwnership(new ArticleUrls(articlePathPrefix)));
+        TreeRules.ApplyToContacts(parsed);
         return (scanned.Count, parsed);
     }
 

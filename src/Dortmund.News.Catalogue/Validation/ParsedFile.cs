@@ -1,10 +1,15 @@
+using Dortmund.News.Content.Agency;
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Authors;
+using Dortmund.News.Content.Contacts;
 using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;
 
-/// <summary>A Markdown file as read by the sync or the validator: its hash, the parsed article or author (null when it has errors), and its problems.</summary>
+/// <summary>
+/// A Markdown file as read by the sync or the validator: its hash, the parsed article, author, contact or
+/// boilerplate (null when it has errors), and its problems.
+/// </summary>
 internal sealed class ParsedFile
 {
     private readonly List<ContentProblem> _problems;
@@ -21,6 +26,8 @@ internal sealed class ParsedFile
     public bool IsArticleFile { get; private init; }
     public Article? Article { get; private set; }
     public Author? Author { get; private set; }
+    public Contact? Contact { get; private set; }
+    public Boilerplate? Boilerplate { get; private set; }
     public IReadOnlyList<ContentProblem> Problems => _problems;
 
     /// <summary>The length in bytes of each attachment the article offers, by content path, as found when it was checked.</summary>
@@ -28,7 +35,7 @@ internal sealed class ParsedFile
 
     /// <summary>The article's search index row, prepared on the parsing thread (the sync sets it).</summary>
     public Search.SearchText? Search { get; set; }
-    public bool Failed => Article is null && Author is null;
+    public bool Failed => Article is null && Author is null && Contact is null && Boilerplate is null;
 
     /// <summary>A copy of an article file without its body, summary and search row: what is kept of a file already written while its links wait.</summary>
     public ParsedFile WithoutBody() =>
@@ -43,8 +50,14 @@ internal sealed class ParsedFile
     public static ParsedFile FromAuthor(string path, string hash, ReadResult<Author> result) =>
         new(path, hash, result.Problems) { Author = result.Value };
 
+    public static ParsedFile FromContact(string path, string hash, ReadResult<Contact> result) =>
+        new(path, hash, result.Problems) { Contact = result.Value };
+
+    public static ParsedFile FromBoilerplate(string path, string hash, ReadResult<Boilerplate> result) =>
+        new(path, hash, result.Problems) { Boilerplate = result.Value };
+
     /// <summary>
-    /// Reads, hashes and parses an article or author file and checks what it names; then runs
+    /// Reads, hashes and parses an article, author, contact or boilerplate file and checks what it names; then runs
     /// <paramref name="prepare"/> (the sync's search row). The one path of the sync and the validator, so
     /// both report the same: whatever fails for this one file (the disk, a bug in a parser) becomes its
     /// NEWS008, and the rest of the content goes on.
@@ -76,10 +89,14 @@ internal sealed class ParsedFile
         }
     }
 
-    private static ParsedFile Read(ScannedFile file, string hash, byte[] bytes) =>
-        file.Kind == FileKind.Article
-            ? FromArticle(file.Path, hash, ArticleReader.Read(file.Path, bytes))
-            : FromAuthor(file.Path, hash, AuthorReader.Read(file.Path, bytes));
+    private static ParsedFile Read(ScannedFile file, string hash, byte[] bytes) => file.Kind switch
+    {
+        FileKind.Article => FromArticle(file.Path, hash, ArticleReader.Read(file.Path, bytes)),
+        FileKind.Author => FromAuthor(file.Path, hash, AuthorReader.Read(file.Path, bytes)),
+        FileKind.Contact => FromContact(file.Path, hash, ContactReader.Read(file.Path, bytes)),
+        FileKind.Boilerplate => FromBoilerplate(file.Path, hash, BoilerplateReader.Read(file.Path, bytes)),
+        _ => throw new ArgumentOutOfRangeException(nameof(file), file.Kind, "not a Markdown file"),
+    };
 
     // An empty hash says the bytes were never read: the sync reads the file again next time.
     private static ParsedFile Unreadable(string path, string hash, Exception e) =>
@@ -89,12 +106,12 @@ internal sealed class ParsedFile
             IsArticleFile = ContentScanner.KindOf(path) == FileKind.Article,
         };
 
-    /// <summary>Checks what the file names outside itself: image files and author profiles.</summary>
+    /// <summary>Checks what the file names outside itself: image files, author profiles and press contacts.</summary>
     public void CheckReferences(ReferenceTargets targets)
     {
         IEnumerable<ImageReference?> references = Article is { } article
             ? [article.LeadImage, .. article.Gallery.Select(g => g.Image)]
-            : [Author?.Image];
+            : [Author?.Image, Contact?.Image];
         foreach (var image in references.OfType<ImageReference>().DistinctBy(i => (i.Path, i.Line)))
         {
             if (!targets.Images.Contains(image.Path))
@@ -109,6 +126,14 @@ internal sealed class ParsedFile
             if (!targets.AuthorSlugs.Contains(author.Slug))
                 _problems.Add(new ContentProblem(Path, author.Line, author.Column, Severity.Warning, Rules.AuthorUnknown.Code,
                     $"author '{author.Name}' has no profile file authors/{author.Slug}.md; shown as a plain name"));
+        }
+
+        foreach (var contact in Article?.Contacts ?? [])
+        {
+            if (!targets.ContactSlugs.Contains(contact.Slug))
+                _problems.Add(new ContentProblem(Path, contact.Line, contact.Column, Severity.Warning, Rules.ContactUnknown.Code,
+                    $"press contact '{contact.Name}' has no contact file {ContactReader.Folder}/{contact.Slug}.md; not shown "
+                    + "(without any known contact the default contact is)"));
         }
     }
 
@@ -137,6 +162,6 @@ internal sealed class ParsedFile
     {
         _problems.Add(new ContentProblem(Path, line, column, rule.Severity, rule.Code, message));
         if (rule.Severity == Severity.Error)
-            (Article, Author) = (null, null);
+            (Article, Author, Contact, Boilerplate) = (null, null, null, null);
     }
 }

@@ -5,6 +5,8 @@ public enum FileKind
 {
     Article,
     Author,
+    Contact,
+    Boilerplate,
     Image,
     Attachment,
 }

@@ -4,8 +4,8 @@ namespace Dortmund.News.Catalogue.Validation;
 
 /// <summary>
 /// The rules that need more than one file: slug and alias collisions, then links between
-/// articles. The validator and the sync both run exactly this, so the site publishes what the
-/// validator passes.
+/// articles; and one default press contact. The validator and the sync both run exactly this, so the
+/// site publishes what the validator passes.
 /// </summary>
 internal static class TreeRules
 {
@@ -24,5 +24,27 @@ internal static class TreeRules
         foreach (var file in claimed)
             urls.CheckLinks(file);
         return claimed.Where(c => c.Article is not null).ToList();
+    }
+
+    /// <summary>
+    /// Of the contact files read without errors, the first in path order marked <c>default: true</c> is the
+    /// default contact; each later one fails (NEWS034) at its <c>default:</c>, naming the first. The sync
+    /// reads every contact file whenever one changed, so it decides over all of them, as the validator does.
+    /// </summary>
+    public static void ApplyToContacts(IEnumerable<ParsedFile> contacts)
+    {
+        string? first = null;
+        foreach (var file in contacts.Where(c => c.Contact is { IsDefault: true }).OrderBy(c => c.Path, StringComparer.Ordinal).ToList())
+        {
+            if (first is null)
+            {
+                first = file.Path;
+                continue;
+            }
+
+            var at = file.Contact!.DefaultAt;
+            file.Fail(Rules.SecondDefaultContact, at.Line, at.Column,
+                $"{first} is the default contact already: remove 'default: true' from one of the two files");
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Dortmund.News.Content.Attachments;
 using Dortmund.News.Content.Events;
+using Dortmund.News.Content.Contacts;
 using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
 
@@ -56,6 +57,8 @@ public sealed record Article(
 
     /// <summary>The files it offers (<c>attachments:</c>), in order.</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+    /// <summary>The press contacts from <c>contacts:</c>, in order; empty: the site's default contact is shown.</summary>
+    public IReadOnlyList<ContactReference> Contacts { get; init; } = [];
 }
 
 /// <summary>An alias path as normalized (<c>/alt/pfad</c>) and where the editor wrote it.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Dortmund.News.Content.Attachments;
 using Dortmund.News.Content.Events;
+using Dortmund.News.Content.Contacts;
 using Dortmund.News.Content.FrontMatter;
 using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
@@ -19,7 +20,7 @@ public static partial class ArticleReader
     public static readonly IReadOnlyList<string> KnownKeys =
     [
         "title", "date", "lastmod", "expires", "expiryDate", "author", "authors", "category", "tags", "summary",
-        "slug", "aliases", "draft", "image", "gallery", "lang", "event", "attachments",
+        "slug", "aliases", "draft", "image", "gallery", "lang", "contacts", "event", "attachments",
     ];
 
     private static readonly IReadOnlyList<string> GalleryKeys = ["src", "caption", "credit", "alt"];
@@ -48,6 +49,18 @@ public static partial class ArticleReader
         WarnAboutUnknownKeys(map, KnownKeys, problems);
         var article = BuildArticle(sourcePath, map, markdown, problems);
         return new ReadResult<Article>(problems.HasErrors ? null : article, problems.All);
+    }
+
+    /// <summary>
+    /// Decodes a profile-like file (author, contact, boilerplate), renders its body and opens its front matter;
+    /// null when it fails before its keys can be read (its problems say why).
+    /// </summary>
+    internal static (RenderedMarkdown Markdown, FrontMatterMap Map)? Open(ReadOnlySpan<byte> bytes, ProblemList problems)
+    {
+        var text = ContentText.Decode(bytes, problems);
+        var markdown = text is null ? null : Render(text, problems);
+        var map = markdown is null ? null : FrontMatterOf(markdown, text!, problems);
+        return markdown is null || map is null ? null : (markdown, map);
     }
 
     internal static RenderedMarkdown? Render(string text, ProblemList problems)
@@ -118,6 +131,9 @@ public static partial class ArticleReader
         var tags = map.TextList("tags").DistinctBy(SlugText.From).Where(t => SlugText.From(t).Length > 0).ToList();
         var aliases = map.LocatedTextList("aliases")
             .Select(a => new AliasReference(NormalizeAlias(a.Text), a.At.Line, a.At.Column)).DistinctBy(a => a.Path).ToList();
+        var contacts = map.LocatedTextList("contacts")
+            .Select(c => new ContactReference(SlugText.From(c.Text), c.Text, c.At.Line, c.At.Column))
+            .Where(c => c.Slug.Length > 0).DistinctBy(c => c.Slug).ToList();
         var lead = ImageOf(sourcePath, map, "image", problems);
         var gallery = map.MapList("gallery").Select(entry => GalleryImageOf(sourcePath, entry, problems))
             .OfType<GalleryImage>().ToList();
@@ -152,6 +168,7 @@ public static partial class ArticleReader
             Links = markdown.Links,
             Event = articleEvent,
             Attachments = attachments,
+            Contacts = contacts,
         };
     }
 

@@ -1,6 +1,5 @@
 using Dortmund.News.Content.Articles;
 using Dortmund.News.Content.Problems;
-using Dortmund.News.Content.Text;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Content.Authors;
@@ -18,13 +17,7 @@ public static class AuthorReader
     public static ReadResult<Author> Read(string sourcePath, ReadOnlySpan<byte> bytes)
     {
         var problems = new ProblemList(sourcePath);
-        var text = ContentText.Decode(bytes, problems);
-        if (text is null)
-            return new ReadResult<Author>(null, problems.All);
-
-        var markdown = ArticleReader.Render(text, problems);
-        var map = markdown is null ? null : ArticleReader.FrontMatterOf(markdown, text, problems);
-        if (markdown is null || map is null)
+        if (ArticleReader.Open(bytes, problems) is not var (markdown, map))
             return new ReadResult<Author>(null, problems.All);
 
         ArticleReader.WarnAboutUnknownKeys(map, KnownKeys, problems);

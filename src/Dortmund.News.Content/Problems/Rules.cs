@@ -28,7 +28,8 @@ public static class Rules
     /// <summary>A character XML cannot carry (a control character, U+FFFE/U+FFFF, a lone surrogate), replaced so feeds stay well-formed.</summary>
     public static readonly Rule NotXmlText = new("NEWS009", Severity.Warning, "character not allowed in XML was replaced");
     /// <summary>A required key is missing.</summary>
-    public static readonly Rule MissingKey = new("NEWS010", Severity.Error, "required key missing (title, date; name for authors)");
+    public static readonly Rule MissingKey = new("NEWS010", Severity.Error,
+        "required key missing (title, date; name for authors; name, role, organisation, email, phone for contacts; title for the boilerplate)");
     /// <summary>A value of the wrong type.</summary>
     public static readonly Rule WrongType = new("NEWS011", Severity.Error, "value has the wrong type (text, list, true/false)");
     /// <summary>A date that is not an ISO 8601 date, or one outside the years the site can show.</summary>
@@ -53,6 +54,14 @@ public static class Rules
     public static readonly Rule ImageCorrupt = new("NEWS025", Severity.Error, "image file is not a readable image");
     /// <summary>An author without a profile file.</summary>
     public static readonly Rule AuthorUnknown = new("NEWS030", Severity.Warning, "author has no profile file (shown as a plain name)");
+    /// <summary>An article names a press contact without a contact file.</summary>
+    public static readonly Rule ContactUnknown = new("NEWS031", Severity.Warning, "press contact has no contact file (not shown)");
+    /// <summary>A contact's e-mail address that is not one.</summary>
+    public static readonly Rule BadEmail = new("NEWS032", Severity.Error, "e-mail address is not valid");
+    /// <summary>A contact's phone number not in international notation (+49 …), or with letters.</summary>
+    public static readonly Rule BadPhone = new("NEWS033", Severity.Error, "phone number is not in international notation (+49 …)");
+    /// <summary>A second contact marked <c>default: true</c>.</summary>
+    public static readonly Rule SecondDefaultContact = new("NEWS034", Severity.Error, "more than one contact is marked default: true");
     /// <summary>Two articles with the same slug.</summary>
     public static readonly Rule DuplicateSlug = new("NEWS040", Severity.Error, "two articles have the same slug");
     /// <summary>An alias that collides with another article's URL.</summary>
@@ -60,7 +69,7 @@ public static class Rules
     /// <summary>A link to an article that does not exist.</summary>
     public static readonly Rule BrokenLink = new("NEWS042", Severity.Error, "link to /artikel/… matches no article");
     /// <summary>An article without body text.</summary>
-    public static readonly Rule EmptyBody = new("NEWS050", Severity.Warning, "article body is empty");
+    public static readonly Rule EmptyBody = new("NEWS050", Severity.Warning, "article or boilerplate has no text");
     /// <summary>An event time that is not a date with time and offset.</summary>
     public static readonly Rule EventTime = new("NEWS070", Severity.Error, "event time is not a date and time with offset");
     /// <summary>An event that ends before it starts.</summary>
@@ -79,7 +88,7 @@ public static class Rules
     [
         NotText, TooLarge, NoFrontMatter, YamlSyntax, DuplicateKey, NotAMapping, TooDeep, Unreadable, NotXmlText, MissingKey, WrongType, BadDate,
         UnknownKey, TooMany, BadValue, NoCaption, NoCredit, NoAlt, ImageOutside, ImageMissing, ImageCorrupt,
-        AuthorUnknown, DuplicateSlug, AliasCollision, BrokenLink, EmptyBody,
+        AuthorUnknown, ContactUnknown, BadEmail, BadPhone, SecondDefaultContact, DuplicateSlug, AliasCollision, BrokenLink, EmptyBody,
         EventTime, EventEndsBeforeStart, AttachmentOutside, AttachmentMissing, AttachmentType, AttachmentNameTwice,
     ];
 }

@@ -52,7 +52,8 @@ public static class PageCacheTags
         if (change.Everything)
             return [Site];
         var tags = new HashSet<string>(StringComparer.Ordinal);
-        if (change.Articles.Count > 0 || change.Authors.Count > 0)
+        // The press room (a listing) shows every contact.
+        if (change.Articles.Count > 0 || change.Authors.Count > 0 || change.Contacts.Count > 0)
             tags.Add(Listing);
         tags.UnionWith(change.Articles.Select(Article));
         tags.UnionWith(change.ArticlePages.Select(Article));

@@ -5,8 +5,9 @@ namespace Dortmund.News.Web.Caching;
 /// <summary>Which requests are for pages and feeds (cached, validated) rather than files, images or probes.</summary>
 internal static class PageRequests
 {
-    // Pages, feeds and sitemaps, robots.txt, and the calendars.
-    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { "", ".xml", ".txt", ".ics" };
+    // Pages, feeds and sitemaps, robots.txt, the contacts' vCards and the calendars.
+    private static readonly HashSet<string> DocumentExtensions =
+        new(StringComparer.OrdinalIgnoreCase) { "", ".xml", ".txt", SiteRoutes.ContactCardExtension, ".ics" };
 
     // An embargo link's page is for its holders alone: never stored, however it answers.
     private static readonly string[] NeverCached =

@@ -71,6 +71,8 @@ public static class NewArticleCommand
         # category: Wirtschaftsförderung International
         # tags: [Schlagwort, Noch ein Schlagwort]
         # summary: Anreißer für die Übersichten (Standard: der erste Absatz)
+        # Pressekontakt aus content/contacts/ (ohne diese Zeile: der mit default: true)
+        # contacts: [pressestelle]
         # image: aufmacher.jpg
         # gallery:
         #   - src: bild-1.jpg

@@ -124,21 +124,21 @@ internal static class DiscoveryEndpoints
 
     /// <summary>
     /// Every public URL, site-relative (a file makes absolute only the ones it lists): home, articles (with
-    /// their photos), author profiles, and category and tag listings — the latter only when the site has
-    /// those pages, so the sitemap never names a 404.
+    /// their photos), the press room, author profiles, and category and tag listings — the latter only when
+    /// the site has those pages, so the sitemap never names a 404.
     /// </summary>
     private static List<SitemapUrl> Urls(SitemapSource source, EndpointDataSource endpoints)
     {
-        var urls = new List<SitemapUrl>
-        {
-            new(SiteRoutes.Home, source.Articles.Count > 0 ? source.Articles.Max(a => a.LastModifiedUtc) : null, []),
-        };
+        var newest = source.Articles.Count > 0 ? source.Articles.Max(a => a.LastModifiedUtc) : (DateTime?)null;
+        var urls = new List<SitemapUrl> { new(SiteRoutes.Home, newest, []) };
         urls.AddRange(source.Articles.Select(a => new SitemapUrl(
             FeedDocuments.ArticlePath(a.Slug), a.LastModifiedUtc,
             // Each photo as its largest JPEG variant: search engines index the file, so never the original with its EXIF data.
             a.Images.Select(i => (Variant: LargestVariant.Of(i.Hash, i.Width, i.Height), i.Caption))
                 .Where(i => i.Variant is not null)
                 .Select(i => (i.Variant!.Path, i.Caption)).ToList())));
+        // After the articles: a part of a long sitemap is cut by its articles' positions (ArticlesAmongUrls).
+        urls.Add(new SitemapUrl(SiteRoutes.Press, newest, []));
         urls.AddRange(source.Authors.Select(l => Listing(FeedScope.Author(l.Slug), l)));
         if (HasListingPage(endpoints, SiteRoutes.CategoryPrefix))
             urls.AddRange(source.Categories.Select(l => Listing(FeedScope.Category(l.Slug), l)));

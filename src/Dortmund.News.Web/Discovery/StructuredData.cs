@@ -23,7 +23,10 @@ public static class StructuredData
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>A <c>NewsArticle</c>: headline, images (each an ImageObject with caption and credit), dates, authors, publisher.</summary>
+    /// <summary>
+    /// A <c>NewsArticle</c>: headline, images (each an ImageObject with caption and credit), dates, authors, and the
+    /// publisher with the article's press contacts as its <c>ContactPoint</c>s.
+    /// </summary>
     public static string NewsArticle(ArticleView article, string canonical, Uri baseUrl, SiteOptions site)
     {
         var json = new JsonObject
@@ -39,7 +42,7 @@ public static class StructuredData
             ["dateModified"] = SiteFormat.IsoDate(Updated(article)),
             ["image"] = new JsonArray(Images(article, baseUrl).ToArray<JsonNode?>()),
             ["author"] = new JsonArray(article.Authors.Select(a => (JsonNode?)Person(a, baseUrl)).ToArray()),
-            ["publisher"] = Publisher(baseUrl, site),
+            ["publisher"] = Publisher(baseUrl, site, article.Contacts),
         };
         if (article.Category is { } category)
             json["articleSection"] = category.Name;
@@ -117,17 +120,34 @@ public static class StructuredData
         return person;
     }
 
-    private static JsonObject Publisher(Uri baseUrl, SiteOptions site) => new()
+    private static JsonObject Publisher(Uri baseUrl, SiteOptions site, IReadOnlyList<ContactView> contacts)
     {
-        ["@type"] = "Organization",
-        ["name"] = site.Name,
-        ["url"] = baseUrl.AbsoluteUri,
-        ["logo"] = new JsonObject
+        var publisher = new JsonObject
         {
-            ["@type"] = "ImageObject",
-            ["url"] = FeedDocuments.Absolute(baseUrl, SiteLogo.Path),
-            ["width"] = SiteLogo.Width,
-            ["height"] = SiteLogo.Height,
-        },
+            ["@type"] = "Organization",
+            ["name"] = site.Name,
+            ["url"] = baseUrl.AbsoluteUri,
+            ["logo"] = new JsonObject
+            {
+                ["@type"] = "ImageObject",
+                ["url"] = FeedDocuments.Absolute(baseUrl, SiteLogo.Path),
+                ["width"] = SiteLogo.Width,
+                ["height"] = SiteLogo.Height,
+            },
+        };
+        if (contacts.Count > 0)
+            publisher["contactPoint"] = new JsonArray(contacts.Select(c => (JsonNode?)ContactPoint(c, baseUrl)).ToArray());
+        return publisher;
+    }
+
+    /// <summary>A press contact as a <c>ContactPoint</c>: the telephone in E.164, as schema.org recommends for international numbers.</summary>
+    private static JsonObject ContactPoint(ContactView contact, Uri baseUrl) => new()
+    {
+        ["@type"] = "ContactPoint",
+        ["contactType"] = "press",
+        ["name"] = contact.Name,
+        ["email"] = contact.Email,
+        ["telephone"] = contact.PhoneE164,
+        ["url"] = FeedDocuments.Absolute(baseUrl, SiteRoutes.ContactCardPath(contact.Slug)),
     };
 }

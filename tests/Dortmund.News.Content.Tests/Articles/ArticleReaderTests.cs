@@ -271,4 +271,25 @@ public sealed class ArticleReaderTests
         Assert.Equal(Rules.YamlSyntax.Code, problem.Code);
         Assert.True(problem.Line >= 2, problem.ToString());
     }
+
+    [Fact]
+    public void Contacts_are_named_by_file_slug_in_order_each_where_it_is_written()
+    {
+        var result = ArticleReader.Read("articles/a.md", "---\ntitle: A\ndate: 2026-01-01\ncontacts:\n  - Pressestelle\n  - anna-mueller\n  - pressestelle\n---\nText.\n");
+
+        var article = Assert.IsType<Article>(result.Value);
+        Assert.Empty(result.Problems);
+        Assert.Equal([("pressestelle", "Pressestelle", 5, 5), ("anna-mueller", "anna-mueller", 6, 5)],
+            article.Contacts.Select(c => (c.Slug, c.Name, c.Line, c.Column)));
+    }
+
+    [Fact]
+    public void Without_contacts_the_list_is_empty_and_contacts_must_be_texts()
+    {
+        Assert.Empty(ArticleReader.Read("articles/a.md", "---\ntitle: A\ndate: 2026-01-01\n---\nText.\n").Value!.Contacts);
+
+        var result = ArticleReader.Read("articles/a.md", "---\ntitle: A\ndate: 2026-01-01\ncontacts:\n  name: x\n---\nText.\n");
+
+        Assert.Equal("articles/a.md:5:3: error NEWS011: 'contacts' must be a list, for example [Delegation, Innovation]", Assert.Single(result.Problems).ToString());
+    }
 }

@@ -29,6 +29,7 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
         ("events", PressRoomPages.Events, HttpStatusCode.OK, true),
         ("past events", PressRoomPages.PastEvents, HttpStatusCode.OK, true),
         ("embargo link", PressRoomPages.Embargo, HttpStatusCode.OK, true),
+        ("press room", "/presse", HttpStatusCode.OK, true),
         ("404", "/gibt-es-nicht", HttpStatusCode.NotFound, true),
     ];
 

@@ -11,7 +11,7 @@ public sealed class CachingTests : IDisposable
     // Page types other issues add (tags, categories, archive, feeds) join these lists by URL; a URL
     // that does not exist on this build (404) is left out of the comparison, the core ones must exist.
     private static readonly string[] PagesShowingA =
-        ["/artikel/hafen-a", "/", "/autoren/anna", "/themen/hafen", "/rubrik/standort", "/archiv/2026", "/feed.xml", "/atom.xml", "/themen", "/archiv"];
+        ["/artikel/hafen-a", "/", "/autoren/anna", "/themen/hafen", "/rubrik/standort", "/archiv/2026", "/feed.xml", "/atom.xml", "/themen", "/archiv", "/presse"];
 
     private static readonly string[] PagesNotShowingA =
         ["/artikel/energie-b", "/autoren/ben", "/themen/energie", "/rubrik/klima", "/archiv/2025"];
@@ -22,7 +22,7 @@ public sealed class CachingTests : IDisposable
     public static readonly TheoryData<string> ValidatedUrls = new()
     {
         "/", "/?seite=1", "/artikel/hafen-a", "/autoren/anna", "/themen/hafen", "/rubrik/standort", "/archiv/2026",
-        "/suche?q=Hafen", "/feed.xml", "/atom.xml", "/sitemap.xml",
+        "/suche?q=Hafen", "/feed.xml", "/atom.xml", "/sitemap.xml", "/presse",
     };
 
     private readonly TempContent _content = new();

@@ -18,7 +18,7 @@ public sealed class SecurityHeaderTests : IDisposable
         "/", "/?seite=1", "/artikel/besuch-suedkoreanische-delegation", "/autoren/jaeger", "/artikel/gibt-es-nicht", "/?seite=abc",
         "/themen", "/themen/delegation", "/rubrik/wirtschaftsfoerderung-international", "/archiv", "/archiv/2026", "/suche?q=Hafen",
         "/feed.xml", "/atom.xml", "/sitemap.xml", "/robots.txt", "/css/site.css", "/medien/articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg",
-        "/healthz", "/readyz",
+        "/healthz", "/readyz", "/presse", "/presse/kontakte/pressestelle.vcf",
     };
 
     private readonly TempContent _content = new(withSeedContent: true);

@@ -72,7 +72,7 @@ public sealed class DesignTests : IDisposable
     }
 
     [Fact]
-    public async Task An_article_page_with_its_css_and_js_stays_under_60_kilobytes()
+    public async Task An_article_page_with_its_css_and_js_stays_under_64_kilobytes()
     {
         await using var site = new SiteFactory(_content);
         var visitor = site.CreateVisitor();
@@ -88,7 +88,9 @@ public sealed class DesignTests : IDisposable
         foreach (var asset in assets)
             total += (await visitor.GetByteArrayAsync(asset)).Length;
 
-        Assert.True(total < 60 * 1024, $"article page with CSS and JS is {total} bytes");
+        // 60 KB until issue 21 closed every article with the boilerplate and the press contact and gave every page a
+        // footer with address, contact and feeds: about 4.4 KB with their CSS (the seed article: 62.5 KB).
+        Assert.True(total < 64 * 1024, $"article page with CSS and JS is {total} bytes");
     }
 
     [Theory]

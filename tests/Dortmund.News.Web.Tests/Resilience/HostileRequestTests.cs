@@ -15,7 +15,7 @@ public sealed class HostileRequestTests : IAsyncLifetime
         "/", "/artikel/{x}", "/autoren/{x}", "/autoren/{x}/feed.xml", "/themen", "/themen/{x}", "/themen/{x}/atom.xml",
         "/rubrik/{x}", "/rubrik/{x}/feed.xml", "/archiv", "/archiv/{x}", "/archiv/2026/{x}", "/suche", "/feed.xml", "/atom.xml",
         "/sitemap.xml", "/sitemap-{x}.xml", "/sitemap-news.xml", "/robots.txt", "/medien/{x}", "/medien/articles/{x}",
-        "/bilder/{x}", "/fehler/{x}", "/healthz", "/readyz", "/termine", "/termine/{x}", "/termine.ics", "/artikel/{x}/termin.ics",
+        "/bilder/{x}", "/fehler/{x}", "/healthz", "/readyz", "/presse", "/presse/{x}", "/presse/kontakte/{x}.vcf", "/termine", "/termine/{x}", "/termine.ics", "/artikel/{x}/termin.ics",
         "/artikel/{x}/anhaenge/{x}", "/artikel/messe-mit-unterlagen/anhaenge/{x}", "/vorab/{x}", "/vorab/{x}/anhaenge/{x}", "/{x}",
     ];
 
@@ -78,7 +78,8 @@ public sealed class HostileRequestTests : IAsyncLifetime
         string[] targets = ["/", "/artikel/besuch-suedkoreanische-delegation", "/feed.xml", "/sitemap.xml", "/suche?q=Dortmund",
             "/medien/articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg", "/themen", "/css/site.css",
             PressRoomPages.EventArticle, PressRoomPages.Events, PressRoomPages.EventCalendar, PressRoomPages.ArticleCalendar, PressRoomPages.Attachment,
-            PressRoomPages.Embargo.Replace(PressRoomPages.EmbargoToken, _embargoToken), $"/vorab/{_embargoToken}/anhaenge/pressemappe.pdf"];
+            PressRoomPages.Embargo.Replace(PressRoomPages.EmbargoToken, _embargoToken), $"/vorab/{_embargoToken}/anhaenge/pressemappe.pdf",
+            "/presse", "/presse/kontakte/pressestelle.vcf"];
         string[] methods = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND", "BREW"];
         var requests = targets.SelectMany(target => methods.Select(method => (method, target, "")))
             .Concat(targets.SelectMany(target => OddHeaders.Select(header => ("GET", target, header))));

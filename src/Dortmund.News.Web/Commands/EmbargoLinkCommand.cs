@@ -29,7 +29,17 @@ public static class EmbargoLinkCommand
             return 1;
         }
 
-        var baseUrl = new SiteUrls(Microsoft.Extensions.Options.Options.Create(new SiteOptions { BaseUrl = configured })).Configured!;
+        Uri baseUrl;
+        try
+        {
+            baseUrl = new SiteUrls(Microsoft.Extensions.Options.Options.Create(new SiteOptions { BaseUrl = configured })).Configured!;
+        }
+        catch (InvalidOperationException e)
+        {
+            await error.WriteLineAsync("embargo-link: " + e.Message);
+            return 1;
+        }
+
         var (article, problems) = await ContentValidator.FindArticleAsync(folder, SiteRoutes.ArticlePrefix, slug, cancellationToken);
         var publicUrl = FeedDocuments.Absolute(baseUrl, FeedDocuments.ArticlePath(slug));
         var now = time.GetUtcNow();

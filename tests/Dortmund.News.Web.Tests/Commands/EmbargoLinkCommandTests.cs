@@ -61,6 +61,16 @@ public sealed class EmbargoLinkCommandTests : IDisposable
         Assert.Contains("Site:BaseUrl is not set", error);
     }
 
+    [Fact]
+    public async Task An_address_that_is_no_http_url_is_refused()
+    {
+        var (exit, output, error) = await RunAsync("dortmund.news", "vorab");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Contains("Site:BaseUrl must be an absolute http(s) URL", error);
+    }
+
     [Theory]
     [InlineData("oeffentlich", "is public already: https://dortmund.news/artikel/oeffentlich")]
     [InlineData("entwurf", "is a draft")]

@@ -25,7 +25,9 @@ publish_site() { dotnet publish src/Dortmund.News.Web -c Release -r linux-x64 -o
 start_site_process() {
   local log=$1 url=$2
   shift 2
-  (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Content__Path="$corpus" "$@" \
+  # The allocator settings are those of deploy/dortmund-news.service, the shipped configuration.
+  (cd "$web" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Content__Path="$corpus" \
+     MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 "$@" \
      ./Dortmund.News.Web --urls "$url") >"$log" 2>&1 &
   site_pid=$!
 }

@@ -22,8 +22,10 @@ dotnet publish src/Dortmund.News.Web -c Release -r linux-x64 -o "$run/app" -v q 
 
 for replica in "$r1" "$r2"; do
   mkdir -p "$run/replica-$replica"
-  # Site__BaseUrl: the public address (the proxy), so every replica writes the same absolute URLs.
+  # Site__BaseUrl: the public address (the proxy), so every replica writes the same absolute URLs. Photo downloads only
+  # when asked for: made in the background, their sizes would appear on each replica's article pages at its own moment.
   (cd "$run/app" && exec env ASPNETCORE_ENVIRONMENT=Production Site__HttpsRedirection=false Site__BaseUrl="http://127.0.0.1:$port" \
+     PressPhotos__MakeInBackground=false \
      Content__Path="$content" ConnectionStrings__Catalogue="Data Source=$run/replica-$replica/catalogue.db" \
      Serilog__MinimumLevel__Default=Warning ./Dortmund.News.Web --urls "http://127.0.0.1:$replica") \
      >"$run/replica-$replica.log" 2>&1 &

@@ -38,6 +38,7 @@ public static class CatalogueServiceCollectionExtensions
         services.AddScoped<EventQueries>();
         services.AddScoped<AttachmentQueries>();
         services.AddScoped<PressQueries>();
+        services.AddScoped<PressPhotoQueries>();
         return services;
     }
 

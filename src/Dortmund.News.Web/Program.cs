@@ -9,6 +9,7 @@ using Dortmund.News.Web.Events;
 using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
 using Dortmund.News.Web.Press;
+using Dortmund.News.Web.PressPhotos;
 using Dortmund.News.Web.Security;
 using Dortmund.News.Web.Syncing;
 
@@ -22,6 +23,7 @@ try
     builder.AddSiteStaticAssets();
     builder.Services.AddEditorPreview();
     builder.Services.AddContentCatalogue();
+    builder.Services.AddPressPhotos();
     builder.Services.AddSitePages();
     builder.Services.AddEmbargoLinks();
     builder.Services.AddSiteAddress();
@@ -40,6 +42,7 @@ try
     app.MapAttachmentDownloads();
     app.MapEventCalendars();
     app.MapEmbargoAttachments();
+    app.MapPressPhotoDownloads();
     app.MapEditorPreview();
 
     await app.RunUntilStoppedAsync();

@@ -32,7 +32,7 @@ public static class SiteRoutes
     public const string ArchivePrefix = Archive + "/";
     public const string ErrorPrefix = "/fehler/";
 
-    // The press room's own addresses: a contact's vCard, and the terms of use of the photos (a page of its own feature).
+    // The press room's own addresses: a contact's vCard, and the terms of use of the photos.
     public const string PressPrefix = Press + "/";
     public const string ContactCardPrefix = PressPrefix + "kontakte/";
     public const string ContactCard = ContactCardPrefix + "{slug}" + ContactCardExtension;
@@ -66,6 +66,9 @@ public static class SiteRoutes
     public const string EmbargoPrefix = "/vorab/";
     public const string Embargo = EmbargoPrefix + "{token}";
     public const string EmbargoAttachment = Embargo + AttachmentFolder + "{file}";
+    // An article's photos to download, with their rights inside: each gallery photo as a JPEG, and all of them as a ZIP.
+    public const string ArticlePhotoDownload = Article + PhotoDownloadFolder + "{file}";
+    public const string PhotoDownloadFolder = "/fotos/";
 
     // For load balancers and the editors' preview; never cached.
     public const string Liveness = "/healthz";
@@ -82,6 +85,8 @@ public static class SiteRoutes
     public static string EmbargoPath(string token) => EmbargoPrefix + token;
     /// <summary>The vCard of the contact with this slug: <see cref="ContactCard"/>.</summary>
     public static string ContactCardPath(string slug) => ContactCardPrefix + Uri.EscapeDataString(slug) + ContactCardExtension;
+    /// <summary>The address of <paramref name="file"/> among the photo downloads of the article <paramref name="slug"/>: <see cref="ArticlePhotoDownload"/>.</summary>
+    public static string ArticlePhotoDownloadPath(string slug, string file) => ArticlePrefix + slug + PhotoDownloadFolder + file;
 
     /// <summary>Part <paramref name="part"/> (from 1) of a sitemap too long for one file: <see cref="SitemapPart"/>.</summary>
     public static string SitemapPartPath(int part) => $"/sitemap-{part}.xml";

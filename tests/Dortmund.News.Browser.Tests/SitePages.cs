@@ -29,6 +29,7 @@ public static class SitePages
         PressRoomPages.PastEvents,
         PressRoomPages.Embargo,
         Press,
+        "/presse/bildrechte",
         NotFound,
     ];
 

@@ -68,6 +68,40 @@ public sealed class VisitorTests(BrowserFixture browser)
     }
 
     [ExternalToolFact(ExternalTools.Chromium)]
+    public async Task The_lightbox_offers_the_shown_photo_for_download_with_the_terms_and_the_browser_saves_it_under_its_name()
+    {
+        var errors = new List<string>();
+        var page = await browser.OpenAsync(errors);
+        await page.GotoAsync(browser.BaseUrl + SitePages.Korea);
+        const string prefix = "/artikel/besuch-suedkoreanische-delegation/fotos/besuch-suedkoreanische-delegation-";
+
+        await page.Locator("a.gallery-link").Nth(2).ClickAsync();
+        var dialog = page.Locator("dialog.lightbox");
+        var download = dialog.Locator("a.lightbox-download");
+        await Assertions.Expect(download).ToHaveAttributeAsync("href", prefix + "03-empfang-3.jpg");
+        await Assertions.Expect(download).ToContainTextAsync("Foto herunterladen");
+        await Assertions.Expect(dialog.Locator("a.lightbox-terms")).ToHaveAttributeAsync("href", "/presse/bildrechte");
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(download).ToHaveAttributeAsync("href", prefix + "04-empfang-4.jpg");
+        await Assertions.Expect(download).ToHaveAttributeAsync("download", "");
+
+        var saved = await page.RunAndWaitForDownloadAsync(() => download.ClickAsync());
+
+        Assert.Equal("besuch-suedkoreanische-delegation-04-empfang-4.jpg", saved.SuggestedFilename);
+        Assert.Null(await saved.FailureAsync());
+        // The download link is among the stops Tab cycles through inside the dialog.
+        var reached = false;
+        for (var i = 0; i < 6 && !reached; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached = await download.EvaluateAsync<bool>("a => a === document.activeElement");
+        }
+
+        Assert.True(reached, "Tab never reached the download link");
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [ExternalToolFact(ExternalTools.Chromium)]
     public async Task Click_and_swipe_move_through_the_gallery_and_the_close_button_closes_it()
     {
         var errors = new List<string>();

@@ -3,8 +3,9 @@ using Xunit;
 namespace Dortmund.News.Testing;
 
 /// <summary>
-/// Outside tools some tests drive: Debian's Chromium and nginx, the W3C Nu HTML Checker (Java + vnu-jar from npm),
-/// and ical.js (Node + ical.js from npm), Mozilla's parser of vCard and iCalendar, to read back what the site writes.
+/// Outside tools some tests drive: Debian's Chromium, nginx and ExifTool (an independent reader of photo metadata),
+/// the W3C Nu HTML Checker (Java + vnu-jar from npm), and ical.js (Node + ical.js from npm), Mozilla's parser of
+/// vCard and iCalendar, to read back what the site writes.
 /// </summary>
 public static class ExternalTools
 {
@@ -12,6 +13,7 @@ public static class ExternalTools
     public const string Vnu = "vnu";
     public const string Nginx = "nginx";
     public const string IcalJs = "ical.js";
+    public const string Exiftool = "exiftool";
 
     /// <summary>CI sets CI=true: there a missing tool is a failure, not a skip.</summary>
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -19,6 +21,8 @@ public static class ExternalTools
     public static string? NginxPath => File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null;
 
     public static string? ChromiumPath => File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium" : null;
+
+    public static string? ExiftoolPath => File.Exists("/usr/bin/exiftool") ? "/usr/bin/exiftool" : null;
 
     /// <summary>Where .ci/run installs the npm test tools (tests/tools/package.json).</summary>
     public static string NodeModules => Path.Combine(TempContent.RepositoryRoot, "tests", "tools", "node_modules");
@@ -59,7 +63,8 @@ public static class ExternalTools
         Vnu when VnuJarPath is null => "Java or vnu-jar missing (npm ci --prefix tests/tools); .ci/run installs them",
         Nginx when NginxPath is null => "nginx missing (apt-get install -y nginx); .ci/run installs it",
         IcalJs when IcalJsPath is null => "Node or ical.js missing (npm ci --prefix tests/tools); .ci/run installs them",
-        Chromium or Vnu or Nginx or IcalJs => null,
+        Exiftool when ExiftoolPath is null => "exiftool missing (apt-get install -y libimage-exiftool-perl); .ci/run installs it",
+        Chromium or Vnu or Nginx or IcalJs or Exiftool => null,
         _ => throw new ArgumentOutOfRangeException(nameof(tool), tool, "unknown outside tool"),
     };
 }

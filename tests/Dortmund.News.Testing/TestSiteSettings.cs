@@ -23,7 +23,11 @@ public static class TestSiteSettings
     /// <summary>The host setting that names the environment (Production, Development).</summary>
     public static readonly string EnvironmentKey = WebHostDefaults.EnvironmentKey;
 
-    /// <summary>Settings by configuration key; <paramref name="catalogue"/> replaces the content's own catalogue connection string.</summary>
+    /// <summary>
+    /// Settings by configuration key; <paramref name="catalogue"/> replaces the content's own catalogue connection string.
+    /// Photo downloads are made when asked for, not after every sync: each test host would otherwise encode the same photos
+    /// (tests of the background making turn it on).
+    /// </summary>
     public static Dictionary<string, string?> For(TempContent content, string environment, string? catalogue = null) => new()
     {
         [EnvironmentKey] = environment,
@@ -31,5 +35,9 @@ public static class TestSiteSettings
         ["ConnectionStrings:" + CatalogueHostingExtensions.ConnectionStringName] = catalogue ?? content.ConnectionString,
         // The embargo links' key ring, the test's own (the default is in the web project's folder).
         [EmbargoTokens.KeysPathKey] = content.KeysPath,
+        [PressPhotosInBackgroundKey] = "false",
     };
+
+    /// <summary>Whether photo downloads are made after each sync (PressPhotoOptions.MakeInBackground).</summary>
+    public const string PressPhotosInBackgroundKey = "PressPhotos:MakeInBackground";
 }

@@ -37,6 +37,7 @@ public sealed class SiteRoutesTests : IDisposable
             ("/Archiv/Zeitraum", SiteRoutes.ArchivePeriod),
             ("/Suche/Index", SiteRoutes.Search),
             ("/Presse/Index", SiteRoutes.Press),
+            ("/Presse/Bildrechte", SiteRoutes.PhotoTerms),
             ("/Termine/Index", SiteRoutes.Events),
             ("/Termine/Vergangen", SiteRoutes.PastEvents),
             ("/Fehler", SiteRoutes.Error),

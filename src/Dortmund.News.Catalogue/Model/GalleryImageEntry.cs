@@ -9,6 +9,9 @@ public sealed class GalleryImageEntry
     public required string Caption { get; set; }
     public required string Credit { get; set; }
     public required string Alt { get; set; }
+
+    /// <summary>The photo's own usage terms; null: the site's default terms.</summary>
+    public string? License { get; set; }
     public int Width { get; set; }
     public int Height { get; set; }
 }

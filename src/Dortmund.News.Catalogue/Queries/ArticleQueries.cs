@@ -57,7 +57,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
 
         var gallery = await context.GalleryImages.AsNoTracking().Where(g => g.ArticleId == article.Id).OrderBy(g => g.Position)
             .Select(g => new GalleryImageView(g.Position, g.Path, g.Caption, g.Credit, g.Alt, g.Width, g.Height,
-                context.SourceFiles.Where(f => f.Path == g.Path && f.Width != null).Select(f => f.Hash).FirstOrDefault()))
+                context.SourceFiles.Where(f => f.Path == g.Path && f.Width != null).Select(f => f.Hash).FirstOrDefault(), g.License))
             .ToListAsync(cancellationToken);
         var tags = await context.ArticleTags.AsNoTracking().Where(t => t.ArticleId == article.Id).OrderBy(t => t.Position)
             .Select(t => new TaxonomyLink(t.Tag.Slug, t.Tag.Name)).ToListAsync(cancellationToken);

@@ -19,8 +19,9 @@ public sealed record ArticleCard(
     string Slug, string Title, DateTime PublishedUtc, string? CategoryName, string? CategorySlug, string Summary,
     ImageView? Thumbnail, bool Draft);
 
-/// <summary>A gallery photo with what must travel with it.</summary>
-public sealed record GalleryImageView(int Position, string Path, string Caption, string Credit, string Alt, int Width, int Height, string? Hash = null);
+/// <summary>A gallery photo with what must travel with it; <see cref="License"/> is null where the site's default terms apply.</summary>
+public sealed record GalleryImageView(int Position, string Path, string Caption, string Credit, string Alt, int Width, int Height, string? Hash = null,
+    string? License = null);
 
 /// <summary>An article's author: linked when a profile exists.</summary>
 public sealed record AuthorLink(string Name, string? Slug, string? Role, string? BioHtml);

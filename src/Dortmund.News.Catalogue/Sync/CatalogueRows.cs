@@ -101,11 +101,11 @@ internal sealed class CatalogueRows : IDisposable
             var image = article.Gallery[i];
             var size = images.SizeOf(image.Image.Path);
             Run("""
-                INSERT INTO GalleryImages (ArticleId, Position, Path, Caption, Credit, Alt, Width, Height)
-                VALUES ($id, $position, $path, $caption, $credit, $alt, $width, $height)
+                INSERT INTO GalleryImages (ArticleId, Position, Path, Caption, Credit, Alt, License, Width, Height)
+                VALUES ($id, $position, $path, $caption, $credit, $alt, $license, $width, $height)
                 """,
                 ("$id", id), ("$position", i), ("$path", image.Image.Path), ("$caption", image.Caption), ("$credit", image.Credit),
-                ("$alt", image.Alt), ("$width", size?.Width ?? 0), ("$height", size?.Height ?? 0));
+                ("$alt", image.Alt), ("$license", image.License), ("$width", size?.Width ?? 0), ("$height", size?.Height ?? 0));
         }
 
         if (article.Event is { } happening)

@@ -78,4 +78,9 @@ public sealed record AuthorReference(string Slug, string Name, int Line, int Col
 public sealed record ImageReference(string Path, int Line, int Column);
 
 /// <summary>One photo of a gallery: caption and credit always travel with it.</summary>
-public sealed record GalleryImage(ImageReference Image, string Caption, string Credit, string Alt);
+/// <param name="Image">The photo file.</param>
+/// <param name="Caption">The caption shown under it.</param>
+/// <param name="Credit">The photo credit, shown as "Foto: {credit}".</param>
+/// <param name="Alt">The text for screen readers (the caption when none is given).</param>
+/// <param name="License">The photo's own usage terms (<c>license:</c>); null: the site's default terms apply.</param>
+public sealed record GalleryImage(ImageReference Image, string Caption, string Credit, string Alt, string? License = null);

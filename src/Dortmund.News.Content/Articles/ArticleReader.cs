@@ -23,7 +23,7 @@ public static partial class ArticleReader
         "slug", "aliases", "draft", "image", "gallery", "lang", "contacts", "event", "attachments",
     ];
 
-    private static readonly IReadOnlyList<string> GalleryKeys = ["src", "caption", "credit", "alt"];
+    private static readonly IReadOnlyList<string> GalleryKeys = ["src", "caption", "credit", "alt", "license"];
 
     /// <summary>The site's time zone: dates without an offset are read as Dortmund time.</summary>
     public static TimeZoneInfo SiteTimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
@@ -213,16 +213,20 @@ public static partial class ArticleReader
         var caption = entry.Text("caption");
         var credit = entry.Text("credit");
         var alt = entry.Text("alt");
+        var license = entry.Text("license");
         if (caption is null)
             problems.Add(Rules.NoCaption, entry.Start, $"gallery image '{src}' has no caption");
         if (credit is null)
             problems.Add(Rules.NoCredit, entry.Start, $"gallery image '{src}' has no credit");
         if (alt is null && caption is not null)
             problems.Add(Rules.NoAlt, entry.Start, $"gallery image '{src}' has no alt text; the caption is used");
+        if (license is null && entry.IsBlank("license"))
+            problems.Add(Rules.BadValue, entry.PositionOf("license"),
+                $"gallery image '{src}' has an empty 'license': write the usage terms, or remove the line for the site's default terms");
 
         return image is null || caption is null || credit is null
             ? null
-            : new GalleryImage(image, caption, credit, alt ?? caption);
+            : new GalleryImage(image, caption, credit, alt ?? caption, license);
     }
 
     private static string NormalizeAlias(string alias)

@@ -35,6 +35,9 @@ public sealed class FrontMatterMap
     /// <summary>True when the key is present (even with an empty value).</summary>
     public bool Has(string key) => Find(key) is not null;
 
+    /// <summary>True when the key is present with an empty or blank text (<c>key:</c>, <c>key: ""</c>), which <see cref="Text"/> reads as absent.</summary>
+    public bool IsBlank(string key) => Find(key) is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value);
+
     /// <summary>Position of a key's value, or of the mapping when absent.</summary>
     public Position PositionOf(string key) => Find(key) is { } value ? PositionOf(value) : Start;
 

@@ -9,7 +9,8 @@ internal static class CachingExtensions
     public static IServiceCollection AddSiteCaching(this IServiceCollection services)
     {
         services.AddSingleton<CatalogueVersion>();
-        services.AddHostedService<PageCacheEviction>();
+        services.AddSingleton<PageCacheEviction>();
+        services.AddHostedService(sp => sp.GetRequiredService<PageCacheEviction>());
         services.AddSingleton<PageCache>();
         services.AddResponseCompression(options =>
         {

@@ -5,9 +5,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Dortmund.News.Web.Caching;
 
 /// <summary>
-/// Evicts exactly the cached pages a sync changed (see <see cref="PageCacheTags"/>), and the whole
-/// cache at the moments scheduled articles appear or expire and events are over (they move from upcoming to
-/// past), since no sync marks those.
+/// Evicts exactly the cached pages a sync changed (see <see cref="PageCacheTags"/>), the whole
+/// cache at the moments scheduled articles appear or expire and events are over (they move from upcoming
+/// to past), since no sync marks those, and the article pages whose downloads were made since they were
+/// rendered (<see cref="EvictArticles"/>).
 /// </summary>
 internal sealed class PageCacheEviction(
     ContentSync sync,
@@ -40,6 +41,13 @@ internal sealed class PageCacheEviction(
     }
 
     public void Dispose() => _scheduled?.Dispose();
+
+    /// <summary>Evicts the pages of these articles, which show something that changed outside the catalogue (a download's size).</summary>
+    public void EvictArticles(IReadOnlyCollection<string> slugs)
+    {
+        if (slugs.Count > 0)
+            Evict(slugs.Select(PageCacheTags.Article).ToHashSet(StringComparer.Ordinal));
+    }
 
     private void OnChanged(CatalogueChange change) => Evict(PageCacheTags.ToEvict(change));
 

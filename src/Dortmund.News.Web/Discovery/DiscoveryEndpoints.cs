@@ -102,6 +102,8 @@ internal static class DiscoveryEndpoints
         var text = new StringBuilder()
             .Append("User-agent: *\n")
             .Append("Disallow: " + SiteRoutes.ErrorPrefix + "\n")
+            // The photo downloads are for journalists; search engines index the variants the pages show.
+            .Append("Disallow: " + SiteRoutes.ArticlePrefix + "*" + SiteRoutes.PhotoDownloadFolder + "\n")
             .Append('\n')
             .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, SiteRoutes.Sitemap)).Append('\n')
             .Append("Sitemap: ").Append(FeedDocuments.Absolute(baseUrl, SiteRoutes.NewsSitemap)).Append('\n')
@@ -124,8 +126,8 @@ internal static class DiscoveryEndpoints
 
     /// <summary>
     /// Every public URL, site-relative (a file makes absolute only the ones it lists): home, articles (with
-    /// their photos), the press room, author profiles, and category and tag listings — the latter only when
-    /// the site has those pages, so the sitemap never names a 404.
+    /// their photos), the press room, author profiles, category and tag listings — the latter only when the
+    /// site has those pages, so the sitemap never names a 404 — and the pages that do not list articles.
     /// </summary>
     private static List<SitemapUrl> Urls(SitemapSource source, EndpointDataSource endpoints)
     {
@@ -144,6 +146,7 @@ internal static class DiscoveryEndpoints
             urls.AddRange(source.Categories.Select(l => Listing(FeedScope.Category(l.Slug), l)));
         if (HasListingPage(endpoints, SiteRoutes.TagPrefix))
             urls.AddRange(source.Tags.Select(l => Listing(FeedScope.Tag(l.Slug), l)));
+        urls.Add(new SitemapUrl(SiteRoutes.PhotoTerms, null, []));
         urls.Add(new SitemapUrl(SiteRoutes.Events, null, []));
         return urls;
     }

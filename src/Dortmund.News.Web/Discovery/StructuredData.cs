@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Images;
 using Dortmund.News.Web.Pages;
+using Dortmund.News.Web.PressPhotos;
 
 namespace Dortmund.News.Web.Discovery;
 
@@ -71,23 +72,26 @@ public static class StructuredData
 
     /// <summary>
     /// The lead image first, then every gallery photo, each as its largest JPEG variant (images without
-    /// variants are left out); the credit is both credit text and copyright notice.
+    /// variants are left out). A gallery photo carries its rights as Google's image licence metadata reads
+    /// them: credit, copyright notice and creator from its credit, and the terms page as both its licence
+    /// and where to acquire one.
     /// </summary>
     private static IEnumerable<JsonObject> Images(ArticleView article, Uri baseUrl)
     {
+        var terms = FeedDocuments.Absolute(baseUrl, SiteRoutes.PhotoTerms);
         if (article.LeadImage is { } lead && article.Gallery.All(g => g.Path != lead.Path) && LargestVariant.Of(lead) is { } leadVariant)
-            yield return ImageObject(baseUrl, leadVariant, lead.Alt, null, null);
+            yield return ImageObject(baseUrl, leadVariant, lead.Alt, null, null, terms);
         var ordered = article.LeadImage is { } first
             ? article.Gallery.OrderBy(g => g.Path == first.Path ? 0 : 1).ThenBy(g => g.Position)
             : article.Gallery.OrderBy(g => g.Position);
         foreach (var photo in ordered)
         {
             if (LargestVariant.Of(photo) is { } variant)
-                yield return ImageObject(baseUrl, variant, photo.Alt, photo.Caption, photo.Credit);
+                yield return ImageObject(baseUrl, variant, photo.Alt, photo.Caption, photo.Credit, terms);
         }
     }
 
-    private static JsonObject ImageObject(Uri baseUrl, LargestVariant variant, string alt, string? caption, string? credit)
+    private static JsonObject ImageObject(Uri baseUrl, LargestVariant variant, string alt, string? caption, string? credit, string terms)
     {
         var url = FeedDocuments.Absolute(baseUrl, variant.Path);
         var image = new JsonObject
@@ -106,7 +110,11 @@ public static class StructuredData
         if (credit is not null)
         {
             image["creditText"] = credit;
-            image["copyrightNotice"] = $"© {credit}";
+            image["copyrightNotice"] = PhotoRights.CopyrightNoticeOf(credit);
+            // The credit is the only name the content gives for who took the photo.
+            image["creator"] = new JsonObject { ["@type"] = "Person", ["name"] = credit };
+            image["license"] = terms;
+            image["acquireLicensePage"] = terms;
         }
 
         return image;

@@ -30,6 +30,7 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
         ("past events", PressRoomPages.PastEvents, HttpStatusCode.OK, true),
         ("embargo link", PressRoomPages.Embargo, HttpStatusCode.OK, true),
         ("press room", "/presse", HttpStatusCode.OK, true),
+        ("photo terms", "/presse/bildrechte", HttpStatusCode.OK, true),
         ("404", "/gibt-es-nicht", HttpStatusCode.NotFound, true),
     ];
 

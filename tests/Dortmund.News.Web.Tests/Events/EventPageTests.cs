@@ -78,7 +78,7 @@ public sealed partial class EventPageTests : IDisposable
         Assert.Equal(["/artikel/vorbei"], ArticleLinks(past));
         Assert.Contains("href=\"/termine.ics\"", upcoming);
         Assert.Contains("href=\"/termine/vergangen\"", upcoming);
-        Assert.Contains("<a href=\"/termine\" aria-current=\"page\">Termine</a>", upcoming);
+        Assert.Contains("<a href=\"/termine\">anstehende Termine</a>", await visitor.GetStringAsync("/presse"));
         Assert.Contains("<loc>http://localhost/termine</loc>", await visitor.GetStringAsync("/sitemap.xml"));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/termine?seite=2")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await visitor.GetAsync("/termine?seite=x")).StatusCode);

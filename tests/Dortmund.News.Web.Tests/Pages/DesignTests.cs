@@ -71,6 +71,8 @@ public sealed class DesignTests : IDisposable
         }
     }
 
+    // 60 KB until issue 21: the Korea article's photo downloads (a link per photo, the ZIP and the terms, their CSS and
+    // the lightbox's download link) took it from 58.2 to 62.1 KB uncompressed.
     [Fact]
     public async Task An_article_page_with_its_css_and_js_stays_under_64_kilobytes()
     {

@@ -3,18 +3,28 @@ using Dortmund.News.Web.Attachments;
 using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.Embargo;
 using Dortmund.News.Web.Events;
+using Dortmund.News.Web.PressPhotos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dortmund.News.Web.Pages.Artikel;
 
 /// <summary>An article at its address, or before its moment at an embargo link (<c>/vorab/{token}</c>).</summary>
-public sealed class DetailsModel(ArticleQueries queries, EmbargoAccess embargo) : PageModel
+public sealed class DetailsModel(ArticleQueries queries, EmbargoAccess embargo, PressPhotoDownloads downloads, PressPhotoStore store) : PageModel
 {
     public ArticleView Article { get; private set; } = null!;
 
     /// <summary>Set when the page is shown by an embargo link, before the article is public.</summary>
     public EmbargoNotice? Embargo { get; private set; }
+
+    /// <summary>
+    /// The photos to download with their rights; null for a draft (shown only in the editors' preview) and before
+    /// publication (an embargo link's page), whose photos are not offered.
+    /// </summary>
+    public PhotoDownloadLinks? Downloads { get; private set; }
+
+    /// <summary>The licence of photos that name none.</summary>
+    public string DefaultLicense => downloads.DefaultLicense;
 
     /// <summary>The "Termin" box; its calendar file only once the article is public.</summary>
     public EventBox? EventBox => Article.Event is { } happening
@@ -31,6 +41,7 @@ public sealed class DetailsModel(ArticleQueries queries, EmbargoAccess embargo) 
         if (await queries.BySlugAsync(slug!, cancellationToken) is { } article)
         {
             Article = article;
+            Downloads = article.Draft ? null : PhotoDownloadLinks.For(downloads.Of(article), store);
             return Page();
         }
 

@@ -1,7 +1,8 @@
 // Lightbox for article galleries. Progressive enhancement: without this script every thumbnail
 // links to its full image. With it, a modal <dialog> shows the photo with caption, credit and
-// position ("3 / 9"), announced to screen readers; arrows and swipes move, Esc closes, focus
-// stays inside and returns to the thumbnail it came from. No inline styles or scripts (strict CSP).
+// position ("3 / 9"), announced to screen readers, and the photo's download link with the terms;
+// arrows and swipes move, Esc closes, focus stays inside and returns to the thumbnail it came from.
+// No inline styles or scripts (strict CSP).
 (function () {
   "use strict";
 
@@ -22,6 +23,8 @@
   function setupGallery(list) {
     var links = Array.prototype.slice.call(list.querySelectorAll("a.gallery-link"));
     if (links.length === 0 || typeof HTMLDialogElement !== "function") return;
+    var section = list.closest("section");
+    var termsLink = section ? section.querySelector(".photo-terms a") : null;
 
     var items = links.map(function (link) {
       var figure = link.closest("figure");
@@ -36,7 +39,8 @@
         width: image.getAttribute("width"),
         height: image.getAttribute("height"),
         caption: figure.querySelector(".caption").textContent,
-        credit: figure.querySelector(".credit").textContent
+        credit: figure.querySelector(".credit").textContent,
+        download: figure.querySelector("a.photo-download")
       };
     });
 
@@ -67,12 +71,23 @@
     position.appendChild(spoken);
     var caption = text("p", "lightbox-caption");
     var credit = text("p", "lightbox-credit");
+    // Download and terms outside the live region: links are not read out on every step.
+    var downloads = text("p", "lightbox-downloads");
+    var download = text("a", "lightbox-download");
+    download.setAttribute("download", "");
+    var terms = termsLink ? text("a", "lightbox-terms", termsLink.textContent) : null;
+    downloads.appendChild(download);
+    if (terms) {
+      terms.href = termsLink.getAttribute("href");
+      downloads.appendChild(terms);
+    }
     info.appendChild(position);
     info.appendChild(caption);
     info.appendChild(credit);
     dialog.appendChild(close);
     dialog.appendChild(stage);
     dialog.appendChild(info);
+    dialog.appendChild(downloads);
     dialog.appendChild(previous);
     dialog.appendChild(next);
     document.body.appendChild(dialog);
@@ -103,6 +118,11 @@
       spoken.textContent = "Bild " + (current + 1) + " von " + items.length + ".";
       caption.textContent = item.caption;
       credit.textContent = item.credit;
+      downloads.hidden = !item.download;
+      if (item.download) {
+        download.href = item.download.getAttribute("href");
+        download.textContent = item.download.textContent;
+      }
       var single = items.length < 2;
       previous.hidden = single;
       next.hidden = single;
@@ -148,8 +168,8 @@
         event.preventDefault();
         show(items.length - 1);
       } else if (event.key === "Tab") {
-        // Keep Tab inside the dialog: cycle through its visible buttons.
-        var focusable = [close, previous, next].filter(function (b) { return !b.hidden; });
+        // Keep Tab inside the dialog: cycle through its visible buttons and links.
+        var focusable = [close, download, terms, previous, next].filter(function (b) { return b && !b.hidden && !b.parentNode.hidden; });
         var at = focusable.indexOf(document.activeElement);
         event.preventDefault();
         var step = event.shiftKey ? -1 : 1;

@@ -14,6 +14,8 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<ArticleTagEntry> ArticleTags => Set<ArticleTagEntry>();
     public DbSet<GalleryImageEntry> GalleryImages => Set<GalleryImageEntry>();
     public DbSet<AliasEntry> Aliases => Set<AliasEntry>();
+    public DbSet<ArticleEventEntry> ArticleEvents => Set<ArticleEventEntry>();
+    public DbSet<ArticleAttachmentEntry> ArticleAttachments => Set<ArticleAttachmentEntry>();
     public DbSet<ContactEntry> Contacts => Set<ContactEntry>();
     public DbSet<ArticleContactEntry> ArticleContacts => Set<ArticleContactEntry>();
     public DbSet<BoilerplateEntry> Boilerplate => Set<BoilerplateEntry>();

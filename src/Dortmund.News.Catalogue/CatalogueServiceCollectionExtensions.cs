@@ -35,6 +35,8 @@ public static class CatalogueServiceCollectionExtensions
         services.AddScoped<EditorPreviewQueries>();
         services.AddScoped<SyndicationQueries>();
         services.AddScoped<ImageQueries>();
+        services.AddScoped<EventQueries>();
+        services.AddScoped<AttachmentQueries>();
         services.AddScoped<PressQueries>();
         services.AddScoped<PressPhotoQueries>();
         return services;

@@ -1,8 +1,11 @@
 using Dortmund.News.Web;
+using Dortmund.News.Web.Attachments;
 using Dortmund.News.Web.Caching;
 using Dortmund.News.Web.Commands;
 using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.EditorPreview;
+using Dortmund.News.Web.Embargo;
+using Dortmund.News.Web.Events;
 using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
 using Dortmund.News.Web.Press;
@@ -22,6 +25,7 @@ try
     builder.Services.AddContentCatalogue();
     builder.Services.AddPressPhotos();
     builder.Services.AddSitePages();
+    builder.Services.AddEmbargoLinks();
     builder.Services.AddSiteAddress();
     builder.Services.AddSiteCaching();
     builder.Services.AddSiteHealth();
@@ -35,6 +39,9 @@ try
     app.MapDiscoveryEndpoints();
     app.MapPressEndpoints();
     app.MapSiteEndpoints();
+    app.MapAttachmentDownloads();
+    app.MapEventCalendars();
+    app.MapEmbargoAttachments();
     app.MapPressPhotoDownloads();
     app.MapEditorPreview();
 

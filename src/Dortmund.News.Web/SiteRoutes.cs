@@ -21,6 +21,8 @@ public static class SiteRoutes
     public const string Search = "/suche";
     public const string Press = "/presse";
     public const string Error = ErrorPrefix + "{code:int}";
+    public const string Events = "/termine";
+    public const string PastEvents = Events + "/vergangen";
 
     // What the address of one article, author, category, tag, archive year or error starts with.
     public const string ArticlePrefix = "/artikel/";
@@ -51,6 +53,19 @@ public static class SiteRoutes
     public const string ImageVariants = "/bilder";
     public const string OriginalImages = "/medien";
 
+    // An article's files for download (attachments:), under its own address and ending in their file name.
+    public const string ArticleAttachment = Article + AttachmentFolder + "{file}";
+    public const string AttachmentFolder = "/anhaenge/";
+
+    // Calendars: an article's event, and every event to subscribe to.
+    public const string ArticleEventCalendar = Article + "/termin.ics";
+    public const string EventCalendar = Events + ".ics";
+
+    // A scheduled article shown before its moment to the holders of a signed link (an embargo), and its files.
+    // Never cached by the site or a proxy.
+    public const string EmbargoPrefix = "/vorab/";
+    public const string Embargo = EmbargoPrefix + "{token}";
+    public const string EmbargoAttachment = Embargo + AttachmentFolder + "{file}";
     // An article's photos to download, with their rights inside: each gallery photo as a JPEG, and all of them as a ZIP.
     public const string ArticlePhotoDownload = Article + PhotoDownloadFolder + "{file}";
     public const string PhotoDownloadFolder = "/fotos/";
@@ -60,6 +75,14 @@ public static class SiteRoutes
     public const string Readiness = "/readyz";
     public const string EditorPreviewState = "/_vorschau/stand";
 
+    /// <summary>The download of <paramref name="fileName"/> below an article's address or its embargo link's: <see cref="ArticleAttachment"/>.</summary>
+    public static string AttachmentPath(string basePath, string fileName) => basePath + AttachmentFolder + Uri.EscapeDataString(fileName);
+
+    /// <summary>The calendar file of the article's event: <see cref="ArticleEventCalendar"/>.</summary>
+    public static string ArticleEventCalendarPath(string slug) => ArticlePrefix + Uri.EscapeDataString(slug) + "/termin.ics";
+
+    /// <summary>The embargo page of a token: <see cref="Embargo"/>.</summary>
+    public static string EmbargoPath(string token) => EmbargoPrefix + token;
     /// <summary>The vCard of the contact with this slug: <see cref="ContactCard"/>.</summary>
     public static string ContactCardPath(string slug) => ContactCardPrefix + Uri.EscapeDataString(slug) + ContactCardExtension;
     /// <summary>The address of <paramref name="file"/> among the photo downloads of the article <paramref name="slug"/>: <see cref="ArticlePhotoDownload"/>.</summary>

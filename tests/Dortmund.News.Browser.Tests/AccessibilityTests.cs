@@ -28,7 +28,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var page = await browser.OpenAsync(errors, colorScheme: scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
         try
         {
-            await page.GotoAsync(browser.BaseUrl + path);
+            await page.GotoAsync(browser.Url(path));
 
             var violations = await Axe.RunAsync(page);
 

@@ -22,12 +22,18 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public bool Available => ExternalTools.MissingReason(ExternalTools.Chromium) is null;
 
+    private string _embargoToken = "";
+
+    /// <summary>The address of a page of <see cref="SitePages"/>, its embargo link's token filled in.</summary>
+    public string Url(string path) => BaseUrl + path.Replace(PressRoomPages.EmbargoToken, _embargoToken, StringComparison.Ordinal);
+
     public async Task InitializeAsync()
     {
         // Skipped facts do not need the browser; a missing one is reported by ExternalToolFact.
         if (!Available)
             return;
         _content = new TempContent(withSeedContent: true);
+        _embargoToken = PressRoomPages.Write(_content);
         _site = new SiteFactory(_content);
         BaseUrl = _site.StartOnLoopback();
         _playwright = await Playwright.CreateAsync();

@@ -25,7 +25,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     {
         var errors = new List<string>();
         var page = await browser.OpenAsync(errors, width, 800);
-        await page.GotoAsync(browser.BaseUrl + path);
+        await page.GotoAsync(browser.Url(path));
 
         var sizes = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         var (scrollWidth, viewport) = (sizes[0], sizes[1]);

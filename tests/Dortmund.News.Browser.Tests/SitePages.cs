@@ -1,3 +1,5 @@
+using Dortmund.News.Testing;
+
 namespace Dortmund.News.Browser.Tests;
 
 /// <summary>The pages every browser check visits.</summary>
@@ -22,6 +24,10 @@ public static class SitePages
         "/archiv/2026",
         "/suche?q=Delegation",
         "/suche",
+        PressRoomPages.EventArticle,
+        PressRoomPages.Events,
+        PressRoomPages.PastEvents,
+        PressRoomPages.Embargo,
         Press,
         "/presse/bildrechte",
         NotFound,

@@ -30,6 +30,9 @@ public sealed class TempContent : IDisposable
     /// <summary>Where the catalogue keeps resized images for this content (beside the catalogue file).</summary>
     public string ImageVariantsPath => Path.Combine(Root, "data", "bilder");
 
+    /// <summary>The key ring embargo links are signed with, shared by every site host and command over this content.</summary>
+    public string KeysPath => Path.Combine(Root, "data", "keys");
+
     /// <summary>Where the site's article pages live (its SiteRoutes.ArticlePrefix), which the catalogue is given.</summary>
     public const string ArticlePathPrefix = "/artikel/";
 

@@ -1,3 +1,4 @@
+using Dortmund.News.Web.Embargo;
 using Dortmund.News.Web.Hosting;
 using Dortmund.News.Web.Syncing;
 using Microsoft.AspNetCore.Hosting;
@@ -32,6 +33,8 @@ public static class TestSiteSettings
         [EnvironmentKey] = environment,
         [CatalogueHostingExtensions.ContentPathKey] = content.ContentPath,
         ["ConnectionStrings:" + CatalogueHostingExtensions.ConnectionStringName] = catalogue ?? content.ConnectionString,
+        // The embargo links' key ring, the test's own (the default is in the web project's folder).
+        [EmbargoTokens.KeysPathKey] = content.KeysPath,
         [PressPhotosInBackgroundKey] = "false",
     };
 

@@ -20,23 +20,29 @@ public sealed class SiteRoutesTests : IDisposable
 
         var routed = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
-            .ToDictionary(e => e.Metadata.GetMetadata<PageActionDescriptor>()!.ViewEnginePath, e => "/" + e.RoutePattern.RawText!.TrimStart('/'));
+            .Select(e => (Page: e.Metadata.GetMetadata<PageActionDescriptor>()!.ViewEnginePath, Route: "/" + e.RoutePattern.RawText!.TrimStart('/')))
+            .Order();
 
-        Assert.Equal(new Dictionary<string, string>
-        {
-            ["/Index"] = SiteRoutes.Home,
-            ["/Artikel/Details"] = SiteRoutes.Article,
-            ["/Autoren/Details"] = SiteRoutes.Author,
-            ["/Rubrik/Details"] = SiteRoutes.Category,
-            ["/Themen/Index"] = SiteRoutes.Tags,
-            ["/Themen/Details"] = SiteRoutes.Tag,
-            ["/Archiv/Index"] = SiteRoutes.Archive,
-            ["/Archiv/Zeitraum"] = SiteRoutes.ArchivePeriod,
-            ["/Suche/Index"] = SiteRoutes.Search,
-            ["/Presse/Index"] = SiteRoutes.Press,
-            ["/Fehler"] = SiteRoutes.Error,
-            ["/Presse/Bildrechte"] = SiteRoutes.PhotoTerms,
-        }.OrderBy(p => p.Key, StringComparer.Ordinal), routed.OrderBy(p => p.Key, StringComparer.Ordinal));
+        (string, string)[] expected =
+        [
+            ("/Index", SiteRoutes.Home),
+            ("/Artikel/Details", SiteRoutes.Article),
+            // The same page shows a scheduled article before its moment to the holders of an embargo link.
+            ("/Artikel/Details", SiteRoutes.Embargo),
+            ("/Autoren/Details", SiteRoutes.Author),
+            ("/Rubrik/Details", SiteRoutes.Category),
+            ("/Themen/Index", SiteRoutes.Tags),
+            ("/Themen/Details", SiteRoutes.Tag),
+            ("/Archiv/Index", SiteRoutes.Archive),
+            ("/Archiv/Zeitraum", SiteRoutes.ArchivePeriod),
+            ("/Suche/Index", SiteRoutes.Search),
+            ("/Presse/Index", SiteRoutes.Press),
+            ("/Presse/Bildrechte", SiteRoutes.PhotoTerms),
+            ("/Termine/Index", SiteRoutes.Events),
+            ("/Termine/Vergangen", SiteRoutes.PastEvents),
+            ("/Fehler", SiteRoutes.Error),
+        ];
+        Assert.Equal(expected.Order(), routed);
     }
 
     [Fact]

@@ -19,11 +19,32 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
 
     /// <summary>The article visible under <paramref name="slug"/>, or null.</summary>
     public Task<ArticleView?> BySlugAsync(string slug, CancellationToken cancellationToken) =>
-        InOneSnapshotAsync(() => ArticleAsync(slug, cancellationToken), cancellationToken);
+        InOneSnapshotAsync(() => ArticleAsync(Visible, slug, cancellationToken), cancellationToken);
 
-    private async Task<ArticleView?> ArticleAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>
+    /// The article an embargo link names — by slug and source file, so a link never opens another article that
+    /// took the slug — when it is scheduled or public now; its page only while it is scheduled. Null for a
+    /// draft, an expired or a removed article.
+    /// </summary>
+    public Task<EmbargoedArticle?> EmbargoedAsync(string slug, string sourcePath, CancellationToken cancellationToken) =>
+        InOneSnapshotAsync(async () =>
+        {
+            var now = visibility.Now;
+            var named = context.Articles.AsNoTracking().Where(a => a.Slug == slug && a.SourcePath == sourcePath);
+            if (await visibility.ApplyScheduled(named, now).AnyAsync(cancellationToken))
+            {
+                var preview = await ArticleAsync(named, slug, cancellationToken);
+                return preview is null ? null : new EmbargoedArticle(preview.PublishedUtc, preview);
+            }
+
+            var published = await visibility.Apply(named, now).Where(a => !a.Draft).Select(a => (DateTime?)a.PublishedUtc)
+                .FirstOrDefaultAsync(cancellationToken);
+            return published is { } at ? new EmbargoedArticle(at, null) : null;
+        }, cancellationToken);
+
+    private async Task<ArticleView?> ArticleAsync(IQueryable<ArticleEntry> articles, string slug, CancellationToken cancellationToken)
     {
-        var article = await Visible.Where(a => a.Slug == slug)
+        var article = await articles.Where(a => a.Slug == slug)
             .Select(a => new
             {
                 a.Id, a.Slug, a.Title, a.PublishedUtc, a.ModifiedUtc, a.Draft, a.Summary, a.Html, a.Language,
@@ -56,9 +77,14 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
                 gallery.FirstOrDefault(g => g.Path == path)?.Hash
                 ?? await context.SourceFiles.Where(f => f.Path == path && f.Width != null).Select(f => f.Hash).FirstOrDefaultAsync(cancellationToken))
             : null;
+        var happening = await context.ArticleEvents.AsNoTracking().Where(e => e.ArticleId == article.Id).FirstOrDefaultAsync(cancellationToken);
+        var attachments = await context.ArticleAttachments.AsNoTracking().Where(x => x.ArticleId == article.Id).OrderBy(x => x.Position)
+            .Select(x => new AttachmentView(x.Path, x.FileName, x.Title, x.Length)).ToListAsync(cancellationToken);
         return new ArticleView(article.Id, article.Slug, article.Title, article.PublishedUtc, article.ModifiedUtc, article.Draft,
             article.Summary, article.Html, article.Language, article.Category, lead, article.SourcePath, authors, tags, gallery)
         {
+            Event = happening is null ? null : EventView.Of(happening),
+            Attachments = attachments,
             Contacts = await ContactViews.ForArticleAsync(context, article.Id, cancellationToken),
             Boilerplate = await BoilerplateViews.OfAsync(context, cancellationToken),
         };

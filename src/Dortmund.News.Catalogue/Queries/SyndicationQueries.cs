@@ -107,6 +107,11 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.ArticleId, a => a.Link);
 
+        var attachments = (await context.ArticleAttachments.AsNoTracking().Where(x => ids.Contains(x.ArticleId)).OrderBy(x => x.Position)
+                .Select(x => new { x.ArticleId, File = new AttachmentView(x.Path, x.FileName, x.Title, x.Length) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(x => x.ArticleId, x => x.File);
+
         // A feed links the image's resized variant, named by the content hash of the file (only files that decoded have variants).
         var imagePaths = rows.Select(r => r.LeadImagePath ?? gallery[r.Id].MinBy(g => g.Position)?.Path).OfType<string>().ToList();
         var hashes = await context.SourceFiles.AsNoTracking().Where(f => imagePaths.Contains(f.Path) && f.Width != null)
@@ -128,7 +133,7 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
             }
 
             return new FeedEntry(r.Slug, r.Title, r.PublishedUtc, r.ModifiedUtc, r.Summary, r.Html, r.Language, r.Category,
-                authors[r.Id].ToList(), tags[r.Id].ToList(), image);
+                authors[r.Id].ToList(), tags[r.Id].ToList(), image) { Attachments = attachments[r.Id].ToList() };
         }).ToList();
         return new FeedSource(scope, name, entries);
     }
@@ -237,6 +242,9 @@ public sealed record FeedEntry(
 {
     /// <summary>The last change: the modification date when given and later, else the publication date.</summary>
     public DateTime UpdatedUtc => ModifiedUtc is { } m && m > PublishedUtc ? m : PublishedUtc;
+
+    /// <summary>The files the article offers, in order.</summary>
+    public IReadOnlyList<AttachmentView> Attachments { get; init; } = [];
 }
 
 /// <summary>

@@ -35,6 +35,11 @@ public sealed record ArticleView(
     string Language, TaxonomyLink? Category, ImageView? LeadImage, string SourcePath,
     IReadOnlyList<AuthorLink> Authors, IReadOnlyList<TaxonomyLink> Tags, IReadOnlyList<GalleryImageView> Gallery)
 {
+    /// <summary>The event it announces, if any.</summary>
+    public EventView? Event { get; init; }
+
+    /// <summary>The files it offers for download, in order.</summary>
+    public IReadOnlyList<AttachmentView> Attachments { get; init; } = [];
     /// <summary>Its press contacts: those it names in <c>contacts:</c>, else the site's default contact (none when there is none).</summary>
     public IReadOnlyList<ContactView> Contacts { get; init; } = [];
 
@@ -46,3 +51,6 @@ public sealed record ArticleView(
 /// <param name="Image">The portrait with its variants' hash, when the profile names one that decoded.</param>
 public sealed record AuthorView(string Slug, string Name, string? Role, string? ImagePath, string BioHtml, Page<ArticleCard> Articles,
     ImageView? Image = null);
+
+/// <summary>What an embargo link finds: when its article is public, and its page while it is not yet (null once it is).</summary>
+public sealed record EmbargoedArticle(DateTime PublishedUtc, ArticleView? Preview);

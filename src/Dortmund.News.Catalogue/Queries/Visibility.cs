@@ -43,6 +43,13 @@ public sealed class Visibility(TimeProvider time, bool showDrafts)
     }
 
     /// <summary>
+    /// Filters <paramref name="articles"/> to those that will be public later without an editor's change: scheduled,
+    /// not drafts, not expiring before they appear. Only an embargo link shows them before their moment.
+    /// </summary>
+    public IQueryable<ArticleEntry> ApplyScheduled(IQueryable<ArticleEntry> articles, DateTime now) =>
+        articles.Where(a => a.PublishedUtc > now && !a.Draft && (a.ExpiresUtc == null || a.ExpiresUtc > a.PublishedUtc));
+
+    /// <summary>
     /// Filters <paramref name="articles"/> to those the public sees now, drafts excluded even in the
     /// editors' preview: for feeds and sitemaps, which leave the site and are cached by others.
     /// </summary>

@@ -108,6 +108,28 @@ internal sealed class CatalogueRows : IDisposable
                 ("$alt", image.Alt), ("$license", image.License), ("$width", size?.Width ?? 0), ("$height", size?.Height ?? 0));
         }
 
+        if (article.Event is { } happening)
+        {
+            Run("""
+                INSERT INTO ArticleEvents (ArticleId, StartUtc, StartOffsetMinutes, EndUtc, EndOffsetMinutes, UntilUtc, Location, Address)
+                VALUES ($id, $start, $startOffset, $end, $endOffset, $until, $location, $address)
+                """,
+                ("$id", id), ("$start", Date(happening.Start.UtcDateTime)), ("$startOffset", (int)happening.Start.Offset.TotalMinutes),
+                ("$end", Date(happening.End?.UtcDateTime)), ("$endOffset", happening.End is { } end ? (int)end.Offset.TotalMinutes : null),
+                ("$until", Date(happening.Until.UtcDateTime)), ("$location", happening.Location), ("$address", happening.Address));
+        }
+
+        for (var i = 0; i < article.Attachments.Count; i++)
+        {
+            var attachment = article.Attachments[i];
+            Run("""
+                INSERT INTO ArticleAttachments (ArticleId, Position, Path, FileName, Title, Length)
+                VALUES ($id, $position, $path, $name, $title, $length)
+                """,
+                ("$id", id), ("$position", i), ("$path", attachment.Path), ("$name", attachment.FileName), ("$title", attachment.Title),
+                ("$length", file.AttachmentLengths.GetValueOrDefault(attachment.Path)));
+        }
+
         foreach (var (alias, fromSlugChange) in aliases)
         {
             if (fromSlugChange)

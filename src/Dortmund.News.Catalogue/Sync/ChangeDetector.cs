@@ -9,7 +9,7 @@ namespace Dortmund.News.Catalogue.Sync;
 /// <summary>
 /// Compares content/ with the file records of the last sync and plans this one: a file whose size
 /// and time stamp match its record is not read; a touched one is hashed, and read only when its
-/// bytes changed. Images are hashed and measured here, before the transaction.
+/// bytes changed. Images are hashed and measured here, before the transaction, and attachments hashed.
 /// </summary>
 internal sealed class ChangeDetector
 {
@@ -38,6 +38,7 @@ internal sealed class ChangeDetector
         var detector = new ChangeDetector(scanned, stored, imagesToRecheck.ToHashSet(StringComparer.Ordinal));
         var images = detector.CheckImages(cancellationToken);
         var servedImages = detector.ServedImages(images);
+        detector.CheckAttachments(cancellationToken);
         var removed = stored.Keys.Where(path => !scanned.ContainsKey(path)).ToHashSet(StringComparer.Ordinal);
         var imageUsers = await ImageUsersAsync(context, [.. detector.TouchedImages(removed), .. imagesToRecheck], cancellationToken);
         var toRead = await detector.ChangedMarkdownAsync(imageUsers, cancellationToken);
@@ -114,6 +115,24 @@ internal sealed class ChangeDetector
         return new ImageSizes(sizes);
     }
 
+    /// <summary>
+    /// Hashes new or touched attachments, so an article is read again (and shows the new size) when a file it
+    /// offers changed; their records also let a live sync, which looks only at what the watcher reported, know them.
+    /// </summary>
+    private void CheckAttachments(CancellationToken cancellationToken) =>
+        Parallel.ForEach(_scanned.Values.Where(f => f.Kind == FileKind.Attachment && !IsUntouched(f, _stored.GetValueOrDefault(f.Path))),
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
+            {
+                try
+                {
+                    _recordsToUpdate[file.Path] = FileRecord.Of(file, FileHash.OfFile(file.FullPath));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Unreadable now: not stored, so the next sync tries again.
+                }
+            });
+
     /// <summary>Every readable image with its current hash, for the resized variants pages serve.</summary>
     private List<SourceImage> ServedImages(ImageSizes images) =>
         _scanned.Values.Where(f => f.Kind == FileKind.Image && images.SizeOf(f.Path) is not null)
@@ -121,13 +140,13 @@ internal sealed class ChangeDetector
                 images.SizeOf(f.Path)!.Value.Width))
             .ToList();
 
-    /// <summary>Images whose bytes changed (or that are new), and every removed file that is not Markdown.</summary>
+    /// <summary>Images and attachments whose bytes changed (or that are new), and every removed file that is not Markdown.</summary>
     private List<string> TouchedImages(IReadOnlySet<string> removed) =>
         _recordsToUpdate.Where(f => _stored.GetValueOrDefault(f.Key)?.Hash != f.Value.Hash).Select(f => f.Key)
             .Concat(removed.Where(p => !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
             .ToList();
 
-    /// <summary>Whether a Markdown file must be read again because an image it uses, or one beside it, changed.</summary>
+    /// <summary>Whether a Markdown file must be read again because an image or attachment it uses, or one beside it, changed.</summary>
     private static async Task<Func<ScannedFile, bool>> ImageUsersAsync(CatalogueDbContext context, List<string> touchedImages,
         CancellationToken cancellationToken)
     {
@@ -137,6 +156,8 @@ internal sealed class ChangeDetector
         var users = await context.GalleryImages.AsNoTracking().Where(g => touchedImages.Contains(g.Path))
             .Join(context.Articles, g => g.ArticleId, a => a.Id, (g, a) => a.SourcePath)
             .Union(context.Articles.Where(a => a.LeadImagePath != null && touchedImages.Contains(a.LeadImagePath)).Select(a => a.SourcePath))
+            .Union(context.ArticleAttachments.Where(x => touchedImages.Contains(x.Path))
+                .Join(context.Articles, x => x.ArticleId, a => a.Id, (x, a) => a.SourcePath))
             .ToListAsync(cancellationToken);
         var userSet = users.ToHashSet(StringComparer.Ordinal);
         return file => userSet.Contains(file.Path) || folders.Contains(file.Folder);
@@ -150,7 +171,7 @@ internal sealed class ChangeDetector
         CancellationToken cancellationToken)
     {
         var toRead = new ConcurrentDictionary<string, FileToRead>(StringComparer.Ordinal);
-        await Parallel.ForEachAsync(_scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
+        await Parallel.ForEachAsync(_scanned.Values.Where(f => f.IsMarkdown), cancellationToken, async (file, token) =>
         {
             _stored.TryGetValue(file.Path, out var before);
             var imageChanged = usesChangedImage(file);

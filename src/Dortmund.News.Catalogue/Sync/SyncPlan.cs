@@ -74,5 +74,5 @@ internal sealed record SyncPlan(
     }
 
     /// <summary>How many Markdown files there are (read or not).</summary>
-    public int MarkdownFiles => Scanned.Values.Count(f => f.Kind != FileKind.Image);
+    public int MarkdownFiles => Scanned.Values.Count(f => f.IsMarkdown);
 }

@@ -1,17 +1,22 @@
 using System.Collections.Concurrent;
 using Dortmund.News.Content.Agency;
+using Dortmund.News.Content.Attachments;
 using Dortmund.News.Content.Contacts;
 
 namespace Dortmund.News.Catalogue.Validation;
 
 /// <summary>
 /// Lists the files the site is built from: Markdown under articles/, authors/ and contacts/, the images
-/// beside them, and boilerplate.md. Hidden files are skipped, and so is any link that leads outside content/.
+/// and attachments beside them, and boilerplate.md. Hidden files are skipped, and so is any link that leads outside content/.
 /// </summary>
 public static class ContentScanner
 {
     public static readonly IReadOnlySet<string> ImageExtensions =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".webp", ".gif" };
+
+    /// <summary>The files an article may offer as attachments (Content's AttachmentType.All).</summary>
+    public static readonly IReadOnlySet<string> AttachmentExtensions =
+        AttachmentType.All.Select(t => t.Extension).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly EnumerationOptions Options = new()
     {
@@ -117,6 +122,7 @@ public static class ContentScanner
         var extension = Path.GetExtension(relativePath);
         return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) ? markdownKind
             : ImageExtensions.Contains(extension) ? FileKind.Image
+            : AttachmentExtensions.Contains(extension) ? FileKind.Attachment
             : null;
     }
 }

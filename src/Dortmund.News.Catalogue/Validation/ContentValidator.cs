@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Dortmund.News.Catalogue.Images;
+using Dortmund.News.Content.Articles;
+using Dortmund.News.Content.Slugs;
 using Dortmund.News.Content.Problems;
 
 namespace Dortmund.News.Catalogue.Validation;
@@ -28,6 +30,42 @@ public static class ContentValidator
     public static async Task<ValidationReport> ValidateAsync(string contentRoot, string articlePathPrefix, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
+        var (files, parsed) = await CheckAsync(contentRoot, articlePathPrefix, cancellationToken);
+        var problems = parsed.SelectMany(p => p.Problems)
+            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Code, StringComparer.Ordinal)
+            .ToList();
+        return new ValidationReport(files, problems, stopwatch.ElapsedMilliseconds);
+    }
+
+    /// <summary>
+    /// The article whose slug is <paramref name="slug"/> as the site would publish it after checking the whole tree, or
+    /// null with the problems of the files that have this slug (none when no file has it, or only files with errors that
+    /// leave no slug to match).
+    /// </summary>
+    public static async Task<(Article? Article, IReadOnlyList<ContentProblem> Problems)> FindArticleAsync(string contentRoot, string articlePathPrefix,
+        string slug, CancellationToken cancellationToken = default)
+    {
+        var named = new List<ParsedFile>();
+        // A file with errors has no article to ask for its slug: its file or folder name stands in.
+        await CheckAsync(contentRoot, articlePathPrefix, cancellationToken, parsed => named.AddRange(parsed.Where(p =>
+            p.Article?.Slug == slug || p is { Article: null, IsArticleFile: true } && NameSlug(p.Path) == slug)));
+        var article = named.Select(p => p.Article).OfType<Article>().FirstOrDefault();
+        return (article, named.SelectMany(p => p.Problems).ToList());
+    }
+
+    private static string NameSlug(string path)
+    {
+        var name = System.IO.Path.GetFileNameWithoutExtension(path);
+        if (name.Equals("index", StringComparison.OrdinalIgnoreCase) && path.Split('/') is [.., var folder, _])
+            name = folder;
+        return Slug.From(name.Length > 11 && DateTime.TryParseExact(name[..10], "yyyy-MM-dd", null, System.Globalization.DateTimeStyles.None, out _) && name[10] == '-'
+            ? name[11..] : name);
+    }
+
+    /// <summary>Reads and checks every file; <paramref name="beforeTreeRules"/> sees each article as read, before the rules across files.</summary>
+    private static async Task<(int Files, ConcurrentBag<ParsedFile> Parsed)> CheckAsync(string contentRoot, string articlePathPrefix,
+        CancellationToken cancellationToken, Action<IEnumerable<ParsedFile>>? beforeTreeRules = null)
+    {
         var scanned = ContentScanner.Scan(contentRoot);
 
         // Images first, as the sync does, so each Markdown file is read and checked on the sync's own path.
@@ -37,15 +75,12 @@ public static class ContentValidator
 
         var targets = ReferenceTargets.Of(new ImageSizes(images), scanned.Values);
         var parsed = new ConcurrentBag<ParsedFile>();
-        await Parallel.ForEachAsync(scanned.Values.Where(f => f.Kind != FileKind.Image), cancellationToken, async (file, token) =>
+        await Parallel.ForEachAsync(scanned.Values.Where(f => f.IsMarkdown), cancellationToken, async (file, token) =>
             parsed.Add(await ParsedFile.ReadAsync(file, targets, prepare: null, token)));
+        beforeTreeRules?.Invoke(parsed);
         TreeRules.Apply(parsed, new UrlOwnership(new ArticleUrls(articlePathPrefix)));
         TreeRules.ApplyToContacts(parsed);
-
-        var problems = parsed.SelectMany(p => p.Problems)
-            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ThenBy(p => p.Code, StringComparer.Ordinal)
-            .ToList();
-        return new ValidationReport(scanned.Count, problems, stopwatch.ElapsedMilliseconds);
+        return (scanned.Count, parsed);
     }
 
     // An image that cannot be read counts as not an image (NEWS025 for the articles using it), as in the sync.

@@ -30,13 +30,19 @@ internal sealed class ParsedFile
     public Boilerplate? Boilerplate { get; private set; }
     public IReadOnlyList<ContentProblem> Problems => _problems;
 
+    /// <summary>The length in bytes of each attachment the article offers, by content path, as found when it was checked.</summary>
+    public IReadOnlyDictionary<string, long> AttachmentLengths { get; private set; } = new Dictionary<string, long>();
+
     /// <summary>The article's search index row, prepared on the parsing thread (the sync sets it).</summary>
     public Search.SearchText? Search { get; set; }
     public bool Failed => Article is null && Author is null && Contact is null && Boilerplate is null;
 
     /// <summary>A copy of an article file without its body, summary and search row: what is kept of a file already written while its links wait.</summary>
     public ParsedFile WithoutBody() =>
-        new(Path, Hash, _problems) { Article = Article! with { Html = "", PlainText = "", Summary = "" }, IsArticleFile = IsArticleFile };
+        new(Path, Hash, _problems)
+        {
+            Article = Article! with { Html = "", PlainText = "", Summary = "" }, IsArticleFile = IsArticleFile, AttachmentLengths = AttachmentLengths,
+        };
 
     public static ParsedFile FromArticle(string path, string hash, ReadResult<Article> result) =>
         new(path, hash, result.Problems) { Article = result.Value, IsArticleFile = true };
@@ -114,6 +120,7 @@ internal sealed class ParsedFile
                 Fail(Rules.ImageCorrupt, image, $"image file '{image.Path}' is not a readable JPEG, PNG, WebP or GIF");
         }
 
+        CheckAttachments(targets);
         foreach (var author in Article?.Authors ?? [])
         {
             if (!targets.AuthorSlugs.Contains(author.Slug))
@@ -128,6 +135,23 @@ internal sealed class ParsedFile
                     $"press contact '{contact.Name}' has no contact file {ContactReader.Folder}/{contact.Slug}.md; not shown "
                     + "(without any known contact the default contact is)"));
         }
+    }
+
+    // Scanning skips a link that leads outside content/, so such a file is missing here too.
+    private void CheckAttachments(ReferenceTargets targets)
+    {
+        var lengths = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var attachment in Article?.Attachments ?? [])
+        {
+            if (targets.Attachments.TryGetValue(attachment.Path, out var length))
+                lengths[attachment.Path] = length;
+            else
+                Fail(Rules.AttachmentMissing, attachment.Line, attachment.Column,
+                    $"attachment file '{attachment.Path}' not found: check the name (capitals count) and that it lies inside content/ "
+                    + "(a symbolic link that leads outside does not count)");
+        }
+
+        AttachmentLengths = lengths;
     }
 
     /// <summary>Adds an error found after parsing; the file is then not published.</summary>

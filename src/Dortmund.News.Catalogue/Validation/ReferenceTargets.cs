@@ -9,12 +9,18 @@ namespace Dortmund.News.Catalogue.Validation;
 /// </summary>
 internal sealed record ReferenceTargets(ImageSizes Images, IReadOnlySet<string> AuthorSlugs, IReadOnlySet<string> ContactSlugs)
 {
-    /// <summary>The images given, and the author profiles and contacts among <paramref name="files"/> (everything scanned).</summary>
+    /// <summary>The files under content/ an article may offer as attachments, with their length in bytes.</summary>
+    public IReadOnlyDictionary<string, long> Attachments { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>The images given, and the author profiles, contacts and attachments among <paramref name="files"/> (everything scanned).</summary>
     public static ReferenceTargets Of(ImageSizes images, IEnumerable<ScannedFile> files)
     {
-        var markdown = files.Where(f => f.Kind is FileKind.Author or FileKind.Contact).ToList();
+        var named = files.Where(f => f.Kind is FileKind.Author or FileKind.Contact or FileKind.Attachment).ToList();
         return new(images,
-            markdown.Where(f => f.Kind == FileKind.Author).Select(f => AuthorReader.SlugOf(f.Path)).ToHashSet(StringComparer.Ordinal),
-            markdown.Where(f => f.Kind == FileKind.Contact).Select(f => ContactReader.SlugOf(f.Path)).ToHashSet(StringComparer.Ordinal));
+            named.Where(f => f.Kind == FileKind.Author).Select(f => AuthorReader.SlugOf(f.Path)).ToHashSet(StringComparer.Ordinal),
+            named.Where(f => f.Kind == FileKind.Contact).Select(f => ContactReader.SlugOf(f.Path)).ToHashSet(StringComparer.Ordinal))
+        {
+            Attachments = named.Where(f => f.Kind == FileKind.Attachment).ToDictionary(f => f.Path, f => f.Length, StringComparer.Ordinal),
+        };
     }
 }

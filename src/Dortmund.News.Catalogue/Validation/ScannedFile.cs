@@ -8,6 +8,7 @@ public enum FileKind
     Contact,
     Boilerplate,
     Image,
+    Attachment,
 }
 
 /// <summary>A file found under content/, before it is read.</summary>
@@ -17,4 +18,7 @@ public sealed record ScannedFile(string Path, string FullPath, long Length, long
 {
     /// <summary>The content-relative folder the file is in.</summary>
     public string Folder => Path[..Math.Max(0, Path.LastIndexOf('/'))];
+
+    /// <summary>Whether it is a Markdown file the sync parses (not an image or an attachment beside one).</summary>
+    public bool IsMarkdown => Kind is not (FileKind.Image or FileKind.Attachment);
 }

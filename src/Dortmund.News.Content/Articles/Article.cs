@@ -1,3 +1,5 @@
+using Dortmund.News.Content.Attachments;
+using Dortmund.News.Content.Events;
 using Dortmund.News.Content.Contacts;
 using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
@@ -50,6 +52,11 @@ public sealed record Article(
     /// <summary>Every link in the body with its position (for links to articles that do not exist).</summary>
     public IReadOnlyList<BodyLink> Links { get; init; } = [];
 
+    /// <summary>The event it announces (<c>event:</c>), if any.</summary>
+    public ArticleEvent? Event { get; init; }
+
+    /// <summary>The files it offers (<c>attachments:</c>), in order.</summary>
+    public IReadOnlyList<Attachment> Attachments { get; init; } = [];
     /// <summary>The press contacts from <c>contacts:</c>, in order; empty: the site's default contact is shown.</summary>
     public IReadOnlyList<ContactReference> Contacts { get; init; } = [];
 }

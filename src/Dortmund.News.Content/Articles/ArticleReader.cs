@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Dortmund.News.Content.Attachments;
+using Dortmund.News.Content.Events;
 using Dortmund.News.Content.Contacts;
 using Dortmund.News.Content.FrontMatter;
 using Dortmund.News.Content.Markdown;
@@ -18,7 +20,7 @@ public static partial class ArticleReader
     public static readonly IReadOnlyList<string> KnownKeys =
     [
         "title", "date", "lastmod", "expires", "expiryDate", "author", "authors", "category", "tags", "summary",
-        "slug", "aliases", "draft", "image", "gallery", "lang", "contacts",
+        "slug", "aliases", "draft", "image", "gallery", "lang", "contacts", "event", "attachments",
     ];
 
     private static readonly IReadOnlyList<string> GalleryKeys = ["src", "caption", "credit", "alt", "license"];
@@ -135,6 +137,8 @@ public static partial class ArticleReader
         var lead = ImageOf(sourcePath, map, "image", problems);
         var gallery = map.MapList("gallery").Select(entry => GalleryImageOf(sourcePath, entry, problems))
             .OfType<GalleryImage>().ToList();
+        var articleEvent = EventReader.Read(map, problems);
+        var attachments = AttachmentReader.Read(sourcePath, map, problems);
 
         if (markdown.PlainText.Length == 0)
             problems.Add(Rules.EmptyBody, ClosingLineOf(markdown),
@@ -162,6 +166,8 @@ public static partial class ArticleReader
             SlugAt = map.Has("slug") ? map.PositionOf("slug") : map.PositionOf("title"),
             AliasReferences = aliases,
             Links = markdown.Links,
+            Event = articleEvent,
+            Attachments = attachments,
             Contacts = contacts,
         };
     }

@@ -147,6 +147,21 @@ public sealed class FrontMatterMap
         }
     }
 
+    /// <summary>A group of keys under one key (such as <c>event:</c>). Null when absent, reported when not a group.</summary>
+    public FrontMatterMap? Map(string key)
+    {
+        switch (Find(key))
+        {
+            case null:
+                return null;
+            case YamlMappingNode mapping:
+                return new FrontMatterMap(mapping, _lineOffset, _problems);
+            case var other:
+                _problems.Add(Rules.WrongType, PositionOf(other), $"'{key}' must be a group of keys, each on its own indented line");
+                return null;
+        }
+    }
+
     // The file's own text is cleaned before parsing; a YAML escape ("\v", "\uFFFE") still makes such a
     // character here. Reported once per value, however often it is read.
     private string? ValueOf(YamlScalarNode scalar)

@@ -58,6 +58,12 @@ public static class IsoDate
         return IsWellFormedAtTheEdges(text) ? new DateReading(DateOutcome.OutOfRange, null) : DateReading.NotADate;
     }
 
+    /// <summary>Reads an ISO 8601 date-time with an offset (or Z); a date alone or a time without offset is no date here.</summary>
+    public static DateReading ParseWithOffset(string text) =>
+        DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset)
+            ? InRange(withOffset)
+            : IsWellFormedAtTheEdges(text) ? new DateReading(DateOutcome.OutOfRange, null) : DateReading.NotADate;
+
     private static DateReading InRange(DateTimeOffset date) =>
         date < Earliest || date > Latest ? new DateReading(DateOutcome.OutOfRange, null) : new DateReading(DateOutcome.Date, date);
 

@@ -70,6 +70,18 @@ public static class Rules
     public static readonly Rule BrokenLink = new("NEWS042", Severity.Error, "link to /artikel/… matches no article");
     /// <summary>An article without body text.</summary>
     public static readonly Rule EmptyBody = new("NEWS050", Severity.Warning, "article or boilerplate has no text");
+    /// <summary>An event time that is not a date with time and offset.</summary>
+    public static readonly Rule EventTime = new("NEWS070", Severity.Error, "event time is not a date and time with offset");
+    /// <summary>An event that ends before it starts.</summary>
+    public static readonly Rule EventEndsBeforeStart = new("NEWS071", Severity.Error, "event ends before it starts");
+    /// <summary>An attachment path that is not a relative path inside content/.</summary>
+    public static readonly Rule AttachmentOutside = new("NEWS072", Severity.Error, "attachment path is absolute, a URL, or leaves content/");
+    /// <summary>An attachment file that does not exist inside content/.</summary>
+    public static readonly Rule AttachmentMissing = new("NEWS073", Severity.Error, "attachment file not found inside content/");
+    /// <summary>An attachment that is not a PDF, DOCX, XLSX, PPTX or ZIP file.</summary>
+    public static readonly Rule AttachmentType = new("NEWS074", Severity.Error, "attachment is not a PDF, DOCX, XLSX, PPTX or ZIP file");
+    /// <summary>Two attachments of one article with the same file name.</summary>
+    public static readonly Rule AttachmentNameTwice = new("NEWS075", Severity.Error, "two attachments have the same file name");
 
     /// <summary>All rules, by code.</summary>
     public static IReadOnlyList<Rule> All { get; } =
@@ -77,5 +89,6 @@ public static class Rules
         NotText, TooLarge, NoFrontMatter, YamlSyntax, DuplicateKey, NotAMapping, TooDeep, Unreadable, NotXmlText, MissingKey, WrongType, BadDate,
         UnknownKey, TooMany, BadValue, NoCaption, NoCredit, NoAlt, ImageOutside, ImageMissing, ImageCorrupt,
         AuthorUnknown, ContactUnknown, BadEmail, BadPhone, SecondDefaultContact, DuplicateSlug, AliasCollision, BrokenLink, EmptyBody,
+        EventTime, EventEndsBeforeStart, AttachmentOutside, AttachmentMissing, AttachmentType, AttachmentNameTwice,
     ];
 }

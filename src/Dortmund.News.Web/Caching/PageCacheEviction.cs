@@ -6,8 +6,9 @@ namespace Dortmund.News.Web.Caching;
 
 /// <summary>
 /// Evicts exactly the cached pages a sync changed (see <see cref="PageCacheTags"/>), the whole
-/// cache at the moments scheduled articles appear or expire, since no sync marks those, and the
-/// article pages whose downloads were made since they were rendered (<see cref="EvictArticles"/>).
+/// cache at the moments scheduled articles appear or expire and events are over (they move from upcoming
+/// to past), since no sync marks those, and the article pages whose downloads were made since they were
+/// rendered (<see cref="EvictArticles"/>).
 /// </summary>
 internal sealed class PageCacheEviction(
     ContentSync sync,
@@ -61,7 +62,7 @@ internal sealed class PageCacheEviction(
         logger.LogDebug("Evicted cached pages tagged {Tags}", tags);
     }
 
-    /// <summary>Arms a timer for the next time an article becomes visible or expires.</summary>
+    /// <summary>Arms a timer for the next time an article becomes visible or expires, or an event is over.</summary>
     private async Task ScheduleNextAsync(CancellationToken cancellationToken)
     {
         try
@@ -70,7 +71,8 @@ internal sealed class PageCacheEviction(
             var now = time.GetUtcNow().UtcDateTime;
             var nextPublished = await context.Articles.Where(a => a.PublishedUtc > now).MinAsync(a => (DateTime?)a.PublishedUtc, cancellationToken);
             var nextExpiry = await context.Articles.Where(a => a.ExpiresUtc > now).MinAsync(a => a.ExpiresUtc, cancellationToken);
-            var next = new[] { nextPublished, nextExpiry }.Where(d => d is not null).Min();
+            var nextEventOver = await context.ArticleEvents.Where(e => e.UntilUtc > now).MinAsync(e => (DateTime?)e.UntilUtc, cancellationToken);
+            var next = new[] { nextPublished, nextExpiry, nextEventOver }.Where(d => d is not null).Min();
             _scheduled?.Dispose();
             if (next is null)
                 return;

@@ -110,6 +110,7 @@ internal sealed class PageCacheMiddleware(
             || response.HasStarted
             || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
             || !PageRequests.IsDocument(response.ContentType)
+            || PageRequests.ForbidsStoring(response)
             // Only for requests that accept exactly this encoding: identity never receives br or gzip.
             || (StringValues.IsNullOrEmpty(response.Headers.ContentEncoding) ? "identity" : response.Headers.ContentEncoding.ToString()) != key.Encoding
             || http.RequestAborted.IsCancellationRequested

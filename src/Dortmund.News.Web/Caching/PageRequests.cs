@@ -5,10 +5,13 @@ namespace Dortmund.News.Web.Caching;
 /// <summary>Which requests are for pages and feeds (cached, validated) rather than files, images or probes.</summary>
 internal static class PageRequests
 {
-    // Pages, feeds and sitemaps, robots.txt, and the contacts' vCards.
-    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { "", ".xml", ".txt", SiteRoutes.ContactCardExtension };
+    // Pages, feeds and sitemaps, robots.txt, the contacts' vCards and the calendars.
+    private static readonly HashSet<string> DocumentExtensions =
+        new(StringComparer.OrdinalIgnoreCase) { "", ".xml", ".txt", SiteRoutes.ContactCardExtension, ".ics" };
 
-    private static readonly string[] NeverCached = [SiteRoutes.Liveness, SiteRoutes.Readiness, SiteRoutes.OriginalImages + "/", SiteRoutes.ErrorPrefix];
+    // An embargo link's page is for its holders alone: never stored, however it answers.
+    private static readonly string[] NeverCached =
+        [SiteRoutes.Liveness, SiteRoutes.Readiness, SiteRoutes.OriginalImages + "/", SiteRoutes.ErrorPrefix, SiteRoutes.EmbargoPrefix];
 
     public static bool IsPage(HttpRequest request)
     {
@@ -30,6 +33,10 @@ internal static class PageRequests
                                     || contentType.StartsWith("application/xml", StringComparison.OrdinalIgnoreCase)
                                     || contentType.StartsWith("application/rss+xml", StringComparison.OrdinalIgnoreCase)
                                     || contentType.StartsWith("application/atom+xml", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the response says no cache may keep it (<c>no-store</c> or <c>private</c>): the page cache keeps it neither.</summary>
+    public static bool ForbidsStoring(HttpResponse response) =>
+        CacheControlHeaderValue.TryParse(response.Headers.CacheControl.ToString(), out var cacheControl) && (cacheControl.NoStore || cacheControl.Private);
 
     /// <summary>
     /// The encoding a response gets (RFC 9110 12.5.3: the highest quality, Brotli on a tie; <c>*</c> only

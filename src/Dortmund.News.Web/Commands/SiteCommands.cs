@@ -4,7 +4,7 @@ namespace Dortmund.News.Web.Commands;
 
 /// <summary>
 /// The editors' command-line tools, run instead of the web host:
-/// <c>validate</c> checks content/, <c>new</c> creates an article bundle.
+/// <c>validate</c> checks content/, <c>new</c> creates an article bundle, <c>embargo-link</c> signs a link to a scheduled article.
 /// </summary>
 public static class SiteCommands
 {
@@ -12,11 +12,14 @@ public static class SiteCommands
     public const int UsageError = 2;
 
     /// <summary>True when the arguments name a command rather than options for the web host.</summary>
-    public static bool IsCommand(string[] args) => args is ["validate" or "new", ..];
+    public static bool IsCommand(string[] args) => args is ["validate" or "new" or "embargo-link", ..];
 
-    /// <summary>Runs the command named by <c>args[0]</c>; returns the process exit code.</summary>
+    /// <summary>
+    /// Runs the command named by <c>args[0]</c>; returns the process exit code. <paramref name="site"/>: the site's
+    /// configuration, for commands that need it (read as the site would when not given).
+    /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string workingDirectory,
-        TimeProvider time, CancellationToken cancellationToken = default)
+        TimeProvider time, CancellationToken cancellationToken = default, CommandSite? site = null)
     {
         try
         {
@@ -24,6 +27,8 @@ public static class SiteCommands
             {
                 "validate" => await ValidateCommand.RunAsync(CommandArguments.Parse(args[1..], ValidateCommand.Flags), output, workingDirectory, cancellationToken),
                 "new" => NewArticleCommand.Run(CommandArguments.Parse(args[1..], NewArticleCommand.Flags), output, workingDirectory, time),
+                "embargo-link" => await EmbargoLinkCommand.RunAsync(CommandArguments.Parse(args[1..], EmbargoLinkCommand.Flags), output, error,
+                    workingDirectory, time, site ?? CommandSite.Load(), cancellationToken),
                 _ => throw new CommandLineException($"unknown command '{args[0]}'"),
             };
         }
@@ -63,6 +68,7 @@ public static class SiteCommands
         usage:
           validate [--content DIR] [--format text|github] [--warnings-as-errors]
           new "Titel des Artikels" --author SLUG [--author SLUG …] [--content DIR]
+          embargo-link SLUG [--content DIR]
         """;
 }
 

@@ -115,7 +115,7 @@ internal static class DiscoveryEndpoints
     /// A generated document, written whole also for HEAD (the validators hash it and drop the body), with
     /// when it last changed — its newest entry, to the second — and five minutes of reuse: feed readers poll often.
     /// </summary>
-    private static IResult Document(HttpContext http, byte[] body, string contentType, DateTime? lastModifiedUtc)
+    internal static IResult Document(HttpContext http, byte[] body, string contentType, DateTime? lastModifiedUtc)
     {
         var headers = http.Response.GetTypedHeaders();
         if (lastModifiedUtc is { } utc)
@@ -147,6 +147,7 @@ internal static class DiscoveryEndpoints
         if (HasListingPage(endpoints, SiteRoutes.TagPrefix))
             urls.AddRange(source.Tags.Select(l => Listing(FeedScope.Tag(l.Slug), l)));
         urls.Add(new SitemapUrl(SiteRoutes.PhotoTerms, null, []));
+        urls.Add(new SitemapUrl(SiteRoutes.Events, null, []));
         return urls;
     }
 

@@ -93,6 +93,18 @@ public static class FeedDocuments
                     WriteMedia(xml, baseUrl, enclosure);
                 }
 
+                // RSS takes one enclosure (the image); the files go as Media RSS documents.
+                foreach (var file in entry.Attachments)
+                {
+                    xml.WriteStartElement("media", "content", MediaNs);
+                    xml.WriteAttributeString("url", AttachmentUrl(baseUrl, entry, file));
+                    xml.WriteAttributeString("fileSize", file.Length.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("type", file.Type.MediaType);
+                    xml.WriteAttributeString("medium", "document");
+                    xml.WriteElementString("media", "title", MediaNs, file.Title);
+                    xml.WriteEndElement();
+                }
+
                 xml.WriteEndElement();
             }
 
@@ -163,12 +175,26 @@ public static class FeedDocuments
                     WriteMedia(xml, baseUrl, enclosure);
                 }
 
+                foreach (var file in entry.Attachments)
+                {
+                    xml.WriteStartElement("link", AtomNs);
+                    xml.WriteAttributeString("rel", "enclosure");
+                    xml.WriteAttributeString("type", file.Type.MediaType);
+                    xml.WriteAttributeString("length", file.Length.ToString(CultureInfo.InvariantCulture));
+                    xml.WriteAttributeString("title", file.Title);
+                    xml.WriteAttributeString("href", AttachmentUrl(baseUrl, entry, file));
+                    xml.WriteEndElement();
+                }
+
                 xml.WriteEndElement();
             }
 
             xml.WriteEndElement();
         });
     }
+
+    private static string AttachmentUrl(Uri baseUrl, FeedEntry entry, AttachmentView file) =>
+        Absolute(baseUrl, SiteRoutes.AttachmentPath(ArticlePath(entry.Slug), file.FileName));
 
     public static string ArticlePath(string slug) => SiteRoutes.ArticlePrefix + Uri.EscapeDataString(slug);
 

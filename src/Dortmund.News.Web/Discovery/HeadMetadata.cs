@@ -76,6 +76,8 @@ public sealed record HeadMetadata(
             foreach (var tag in article.Tags)
                 properties.Add(("article:tag", tag.Name));
             jsonLd.Add(StructuredData.NewsArticle(article, canonical, baseUrl, site));
+            if (article.Event is { } happening)
+                jsonLd.Add(Events.EventStructuredData.Of(article, happening, canonical, baseUrl, site));
         }
 
         if (!error && Breadcrumbs(viewData, http, article, pageTitle, canonicalPath) is { Count: > 1 } crumbs)

@@ -19,7 +19,7 @@ public sealed record Crumb(string Name, string Path);
 /// </summary>
 public static class StructuredData
 {
-    private static readonly JsonSerializerOptions Options = new()
+    internal static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };

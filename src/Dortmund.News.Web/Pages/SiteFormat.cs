@@ -12,6 +12,9 @@ public static class SiteFormat
     /// <summary>A UTC moment as a German date in Dortmund time: "22. November 2026".</summary>
     public static string Date(DateTime utc) => Local(utc).ToString("d. MMMM yyyy", German);
 
+    /// <summary>A UTC moment as a German date and time in Dortmund time: "22. November 2026, 10:00 Uhr".</summary>
+    public static string DateAndTime(DateTime utc) => Local(utc).ToString("d. MMMM yyyy, HH:mm 'Uhr'", German);
+
     /// <summary>A UTC moment as ISO 8601 with Dortmund's offset, for &lt;time datetime&gt;.</summary>
     public static string IsoDate(DateTime utc) => Local(utc).ToString("yyyy-MM-ddTHH:mm:sszzz", German);
 

@@ -7,6 +7,11 @@ public sealed record PagerLinks(int Number, int PageCount, string BasePath)
 {
     public PagerLinks(Page<ArticleCard> page, string basePath) : this(page.Number, page.PageCount, basePath) { }
 
+    /// <summary>The link text towards page 1: listings run newest first, the upcoming events soonest first.</summary>
+    public string PreviousLabel { get; init; } = "← Neuere";
+
+    public string NextLabel { get; init; } = "Ältere →";
+
     public string? Previous => Number > 1 ? Link(Number - 1) : null;
     public string? Next => Number < PageCount ? Link(Number + 1) : null;
 

@@ -60,6 +60,7 @@ public sealed class HostileContentTests : IDisposable
         ["articles/binary.md"] = "NEWS001",
         ["articles/deep-nesting.md"] = "NEWS007",
         ["articles/gallery-outside.md"] = "NEWS023,NEWS023,NEWS023",
+        ["articles/attachments-outside.md"] = "NEWS072,NEWS072,NEWS072,NEWS072",
         ["articles/same-slug-b.md"] = "NEWS040",
         ["articles/huge.md"] = "NEWS002",
         ["articles/many-tags.md"] = "NEWS014",

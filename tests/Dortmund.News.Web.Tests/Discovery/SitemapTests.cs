@@ -103,14 +103,15 @@ public sealed class SitemapTests : IDisposable
 
         Assert.Equal(9, photos[$"{ReachContent.BaseUrl}/artikel/besuch-suedkoreanische-delegation"].Count);
 
-        // home + 2 seed articles + 5 + the press room + the author + the photo terms page = 11 URLs, plus the seed articles' category and tag pages:
+        // home + 2 seed articles + 5 + the press room + the author + the photo terms page + the events = 12 URLs, plus the seed articles' category and tag pages:
         // consecutive parts of at most maxUrls (with two, the second seed article opens the second part).
         var listings = listed.Count(u => u.Contains("/rubrik/", StringComparison.Ordinal) || u.Contains("/themen/", StringComparison.Ordinal));
         Assert.Equal("sitemapindex", index.Root.Name.LocalName);
         Assert.Equal(Enumerable.Range(1, (listed.Count + maxUrls - 1) / maxUrls).Select(n => $"{ReachContent.BaseUrl}/sitemap-{n}.xml"), parts);
         Assert.True(listings > 0);
-        Assert.Equal(11 + listings, listed.Distinct().Count());
+        Assert.Equal(12 + listings, listed.Distinct().Count());
         Assert.Contains($"{ReachContent.BaseUrl}/presse/bildrechte", listed);
+        Assert.Contains($"{ReachContent.BaseUrl}/termine", listed);
         Assert.Equal(listed.Count, listed.Distinct().Count());
         Assert.All(Enumerable.Range(1, 5), i => Assert.Contains($"{ReachContent.BaseUrl}/artikel/teil-{i}", listed));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await visitor.GetAsync($"/sitemap-{parts.Count + 1}.xml")).StatusCode);

@@ -15,7 +15,8 @@ public sealed class HostileRequestTests : IAsyncLifetime
         "/", "/artikel/{x}", "/autoren/{x}", "/autoren/{x}/feed.xml", "/themen", "/themen/{x}", "/themen/{x}/atom.xml",
         "/rubrik/{x}", "/rubrik/{x}/feed.xml", "/archiv", "/archiv/{x}", "/archiv/2026/{x}", "/suche", "/feed.xml", "/atom.xml",
         "/sitemap.xml", "/sitemap-{x}.xml", "/sitemap-news.xml", "/robots.txt", "/medien/{x}", "/medien/articles/{x}",
-        "/bilder/{x}", "/fehler/{x}", "/healthz", "/readyz", "/presse", "/presse/{x}", "/presse/kontakte/{x}.vcf", "/{x}",
+        "/bilder/{x}", "/fehler/{x}", "/healthz", "/readyz", "/presse", "/presse/{x}", "/presse/kontakte/{x}.vcf", "/termine", "/termine/{x}", "/termine.ics", "/artikel/{x}/termin.ics",
+        "/artikel/{x}/anhaenge/{x}", "/artikel/messe-mit-unterlagen/anhaenge/{x}", "/vorab/{x}", "/vorab/{x}/anhaenge/{x}", "/{x}",
     ];
 
     private static readonly string[] Segments =
@@ -43,8 +44,11 @@ public sealed class HostileRequestTests : IAsyncLifetime
     private readonly TempContent _content = new(withSeedContent: true);
     private SiteProcess _site = null!;
 
+    private string _embargoToken = "";
+
     public async Task InitializeAsync()
     {
+        _embargoToken = PressRoomPages.Write(_content);
         _site = SiteProcess.Start(_content);
         await _site.WaitForLogAsync("Now listening on", TimeSpan.FromMinutes(2));
     }
@@ -73,6 +77,8 @@ public sealed class HostileRequestTests : IAsyncLifetime
     {
         string[] targets = ["/", "/artikel/besuch-suedkoreanische-delegation", "/feed.xml", "/sitemap.xml", "/suche?q=Dortmund",
             "/medien/articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg", "/themen", "/css/site.css",
+            PressRoomPages.EventArticle, PressRoomPages.Events, PressRoomPages.EventCalendar, PressRoomPages.ArticleCalendar, PressRoomPages.Attachment,
+            PressRoomPages.Embargo.Replace(PressRoomPages.EmbargoToken, _embargoToken), $"/vorab/{_embargoToken}/anhaenge/pressemappe.pdf",
             "/presse", "/presse/kontakte/pressestelle.vcf"];
         string[] methods = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND", "BREW"];
         var requests = targets.SelectMany(target => methods.Select(method => (method, target, "")))

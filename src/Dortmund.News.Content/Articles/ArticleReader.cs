@@ -18,7 +18,7 @@ public static partial class ArticleReader
     public static readonly IReadOnlyList<string> KnownKeys =
     [
         "title", "date", "lastmod", "expires", "expiryDate", "author", "authors", "category", "tags", "summary",
-        "slug", "aliases", "draft", "image", "gallery", "lang", "contacts",
+        "slug", "aliases", "draft", "image", "gallery", "lang", "contacts", "featured",
     ];
 
     private static readonly IReadOnlyList<string> GalleryKeys = ["src", "caption", "credit", "alt", "license"];
@@ -163,6 +163,7 @@ public static partial class ArticleReader
             AliasReferences = aliases,
             Links = markdown.Links,
             Contacts = contacts,
+            Featured = map.Flag("featured") ?? false,
         };
     }
 

@@ -3,8 +3,7 @@ namespace Dortmund.News.Web.Health;
 
 internal static class HealthExtensions
 {
-    public static IServiceCollection AddSiteHealth(this IServiceCollection services) =>
-        services.AddSingleton<CatalogueCounts>().AddScoped<Readiness>();
+    public static IServiceCollection AddSiteHealth(this IServiceCollection services) => services.AddScoped<Readiness>();
 
     /// <summary>
     /// /healthz: the process answers (liveness). /readyz: the catalogue is synced (readiness), as JSON

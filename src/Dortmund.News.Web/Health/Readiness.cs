@@ -1,6 +1,10 @@
 using System.Text.Json.Serialization;
+using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Images;
+using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Content.Problems;
+using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Web.Health;
 
@@ -27,7 +31,7 @@ public sealed record ReadinessReport(
 /// Reads the catalogue's state for /readyz: ready once a sync has completed (in this run, or in an
 /// earlier one whose catalogue is served while this run checks for changes), unhealthy while the last one failed.
 /// </summary>
-public sealed class Readiness(ContentSync sync, CatalogueCounts counts, ImageVariantStore variants)
+public sealed class Readiness(ContentSync sync, CatalogueDbContext context, Visibility visibility, ImageVariantStore variants)
 {
     public async Task<ReadinessReport> CheckAsync(CancellationToken cancellationToken)
     {
@@ -35,8 +39,19 @@ public sealed class Readiness(ContentSync sync, CatalogueCounts counts, ImageVar
         var report = sync.LastReport;
         var synced = report is not null || sync.ServesEarlierCatalogue;
         var status = failure is not null ? "unhealthy" : synced ? "ready" : "starting";
-        var counted = synced ? await counts.GetAsync(cancellationToken) : new CatalogueCountsReport(0, 0, 0);
-        return new ReadinessReport(status, counted.Articles, counted.ContentErrors, counted.ContentWarnings, failure?.At ?? sync.LastSyncedAt, report?.Milliseconds, failure?.Message,
+        var articles = 0;
+        var errors = 0;
+        var warnings = 0;
+        if (synced)
+        {
+            articles = await visibility.Apply(context.Articles.AsNoTracking()).CountAsync(cancellationToken);
+            var problems = await context.Problems.AsNoTracking().GroupBy(p => p.Severity)
+                .Select(g => new { Severity = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            errors = problems.Where(p => p.Severity == Severity.Error).Sum(p => p.Count);
+            warnings = problems.Where(p => p.Severity == Severity.Warning).Sum(p => p.Count);
+        }
+
+        return new ReadinessReport(status, articles, errors, warnings, failure?.At ?? sync.LastSyncedAt, report?.Milliseconds, failure?.Message,
             variants.Queued, !sync.SearchIndexIncomplete);
     }
 }

@@ -52,7 +52,7 @@ internal sealed class CatalogueStartup(
     }
 
     // The first /readyz would build EF Core's model and compile its queries (~0.3 s): on a second core, while the
-    // server starts, it is done or under way when a load balancer asks, and that probe waits for this count (CatalogueCounts).
+    // server starts, it is done before a load balancer asks.
     private async Task WarmUpReadinessAsync()
     {
         var stopping = lifetime.ApplicationStopping;

@@ -21,6 +21,8 @@ internal sealed class ArticleEntryConfiguration : IEntityTypeConfiguration<Artic
         // The hidden articles (Visibility.HiddenIds) by index: expiring and draft articles are few.
         article.HasIndex(a => a.ExpiresUtc).HasFilter("\"ExpiresUtc\" IS NOT NULL");
         article.HasIndex(a => a.Draft).HasFilter("\"Draft\"");
+        // The home page's lead story: featured articles are few.
+        article.HasIndex(a => new { a.Featured, a.PublishedUtc, a.Slug }).HasFilter("\"Featured\"");
         article.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
         article.HasMany(a => a.Authors).WithOne().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
         article.HasMany(a => a.Tags).WithOne().HasForeignKey(t => t.ArticleId).OnDelete(DeleteBehavior.Cascade);

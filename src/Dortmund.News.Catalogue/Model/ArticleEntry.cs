@@ -14,6 +14,9 @@ public sealed class ArticleEntry
     public DateTime? ModifiedUtc { get; set; }
     public DateTime? ExpiresUtc { get; set; }
     public bool Draft { get; set; }
+
+    /// <summary>Marked <c>featured: true</c>: a candidate to lead the home page.</summary>
+    public bool Featured { get; set; }
     public required string Summary { get; set; }
     public required string Html { get; set; }
     public required string Language { get; set; }

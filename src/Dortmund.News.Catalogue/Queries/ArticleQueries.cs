@@ -17,6 +17,27 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
     public Task<Page<ArticleCard>?> NewestAsync(int page, CancellationToken cancellationToken) =>
         InOneSnapshotAsync(() => PageOfAsync(Visible, page, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// The home page: on page 1 a lead story (the newest featured article, else the newest), then one page of
+    /// the others, newest first. The lead is left out of every page of the list, so page 2 starts where page 1
+    /// ended. Null when the page number is past the end.
+    /// </summary>
+    public Task<FrontPage?> FrontPageAsync(int page, CancellationToken cancellationToken) =>
+        InOneSnapshotAsync(() => FrontPageOfAsync(page, cancellationToken), cancellationToken);
+
+    private async Task<FrontPage?> FrontPageOfAsync(int page, CancellationToken cancellationToken)
+    {
+        var leadId = await Visible.Where(a => a.Featured).OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
+                .Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? await Visible.OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
+                .Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        var rest = await PageOfAsync(Visible.Where(a => a.Id != leadId), page, cancellationToken);
+        if (rest is null)
+            return null;
+        var lead = page == 1 && leadId is { } id ? (await PageOfAsync(Visible.Where(a => a.Id == id), 1, cancellationToken))?.Items.FirstOrDefault() : null;
+        return new FrontPage(lead, rest);
+    }
+
     /// <summary>The article visible under <paramref name="slug"/>, or null.</summary>
     public Task<ArticleView?> BySlugAsync(string slug, CancellationToken cancellationToken) =>
         InOneSnapshotAsync(() => ArticleAsync(Visible, slug, cancellationToken), cancellationToken);

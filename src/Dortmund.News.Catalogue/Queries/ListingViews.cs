@@ -24,8 +24,8 @@ public sealed record ArchiveMonthCount(int Year, int Month, int Count);
 /// <summary>One page of a year's (or one month's) articles, newest first.</summary>
 public sealed record ArchivePage(int Year, int? Month, Page<ArticleCard> Articles);
 
-/// <summary>A plain link to an article.</summary>
-public sealed record ArticleLink(string Slug, string Title, DateTime PublishedUtc);
-
 /// <summary>What the article page shows below the article: related articles and the neighbours by date.</summary>
-public sealed record RelatedArticles(IReadOnlyList<ArticleCard> Related, ArticleLink? Older, ArticleLink? Newer);
+public sealed record RelatedArticles(IReadOnlyList<ArticleCard> Related, ArticleCard? Older, ArticleCard? Newer);
+
+/// <summary>The home page: the lead story (page 1 only; null when there is no article) above a page of the others.</summary>
+public sealed record FrontPage(ArticleCard? Lead, Page<ArticleCard> Articles);

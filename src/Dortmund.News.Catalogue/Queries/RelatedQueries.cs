@@ -37,23 +37,25 @@ public sealed class RelatedQueries(CatalogueDbContext context, Visibility visibi
             .Take(RelatedCount).Select(c => new { c.Id, c.Slug })
             .ToListAsync(cancellationToken);
 
-        // The cards come from the listing projection (newest first); put them back in relevance order.
-        var relatedIds = related.Select(a => a.Id).ToList();
-        var cards = related.Count == 0
-            ? []
-            : (await articles.PageOfAsync(Visible.Where(a => relatedIds.Contains(a.Id)), 1, cancellationToken))?.Items ?? [];
-        var rank = related.Select((a, index) => (a.Slug, index)).ToDictionary(x => x.Slug, x => x.index, StringComparer.Ordinal);
-
         var (published, slug) = (article.PublishedUtc, article.Slug);
         var older = await Visible
             .Where(a => a.PublishedUtc < published || (a.PublishedUtc == published && a.Slug.CompareTo(slug) > 0))
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
-            .Select(a => new ArticleLink(a.Slug, a.Title, a.PublishedUtc)).FirstOrDefaultAsync(cancellationToken);
+            .Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
         var newer = await Visible
             .Where(a => a.PublishedUtc > published || (a.PublishedUtc == published && a.Slug.CompareTo(slug) < 0))
             .OrderBy(a => a.PublishedUtc).ThenByDescending(a => a.Slug)
-            .Select(a => new ArticleLink(a.Slug, a.Title, a.PublishedUtc)).FirstOrDefaultAsync(cancellationToken);
-        return new RelatedArticles(cards.OrderBy(c => rank[c.Slug]).ToList(), older, newer);
+            .Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
+
+        // Related and neighbours are all shown as cards: one read of the listing projection (at most five
+        // articles, newest first), then each card put back in its place.
+        var slugs = related.Select(a => a.Slug).Concat(new[] { older, newer }.OfType<string>()).Distinct().ToList();
+        var cards = slugs.Count == 0
+            ? []
+            : (await articles.PageOfAsync(Visible.Where(a => slugs.Contains(a.Slug)), 1, cancellationToken))?.Items ?? [];
+        var bySlug = cards.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        ArticleCard? CardOf(string? s) => s is null ? null : bySlug.GetValueOrDefault(s);
+        return new RelatedArticles(related.Select(a => CardOf(a.Slug)).OfType<ArticleCard>().ToList(), CardOf(older), CardOf(newer));
     }
 
     /// <summary>

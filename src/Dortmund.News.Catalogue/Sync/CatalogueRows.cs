@@ -63,15 +63,15 @@ internal sealed class CatalogueRows : IDisposable
         var id = _nextArticleId++;
         var lead = article.LeadImage is { } l ? images.SizeOf(l.Path) : null;
         Run("""
-            INSERT INTO Articles (Id, Slug, Title, PublishedUtc, PublishedMonth, ModifiedUtc, ExpiresUtc, Draft, Summary, Html,
+            INSERT INTO Articles (Id, Slug, Title, PublishedUtc, PublishedMonth, ModifiedUtc, ExpiresUtc, Draft, Featured, Summary, Html,
                                   Language, CategoryId, LeadImagePath, LeadImageWidth, LeadImageHeight, SourcePath, ContentHash)
-            VALUES ($id, $slug, $title, $published, $month, $modified, $expires, $draft, $summary, $html,
+            VALUES ($id, $slug, $title, $published, $month, $modified, $expires, $draft, $featured, $summary, $html,
                     $language, $category, $lead, $leadWidth, $leadHeight, $path, $hash)
             """,
             ("$id", id), ("$slug", article.Slug), ("$title", article.Title),
             ("$published", Date(article.Date.UtcDateTime)), ("$month", ArchiveMonth.Of(article.Date)),
             ("$modified", Date(article.LastModified?.UtcDateTime)), ("$expires", Date(article.Expires?.UtcDateTime)),
-            ("$draft", article.Draft ? 1 : 0), ("$summary", article.Summary), ("$html", article.Html),
+            ("$draft", article.Draft ? 1 : 0), ("$featured", article.Featured ? 1 : 0), ("$summary", article.Summary), ("$html", article.Html),
             ("$language", article.Language), ("$category", article.Category is { } category ? CategoryId(category) : null),
             ("$lead", article.LeadImage?.Path), ("$leadWidth", lead?.Width), ("$leadHeight", lead?.Height),
             ("$path", file.Path), ("$hash", file.Hash));

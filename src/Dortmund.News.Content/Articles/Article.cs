@@ -59,6 +59,9 @@ public sealed record Article(
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
     /// <summary>The press contacts from <c>contacts:</c>, in order; empty: the site's default contact is shown.</summary>
     public IReadOnlyList<ContactReference> Contacts { get; init; } = [];
+
+    /// <summary>From <c>featured: true</c>: the home page leads with the newest featured article instead of the newest one.</summary>
+    public bool Featured { get; init; }
 }
 
 /// <summary>An alias path as normalized (<c>/alt/pfad</c>) and where the editor wrote it.</summary>

@@ -20,7 +20,7 @@ public static partial class ArticleReader
     public static readonly IReadOnlyList<string> KnownKeys =
     [
         "title", "date", "lastmod", "expires", "expiryDate", "author", "authors", "category", "tags", "summary",
-        "slug", "aliases", "draft", "image", "gallery", "lang", "contacts", "event", "attachments",
+        "slug", "aliases", "draft", "image", "gallery", "lang", "contacts", "event", "attachments", "featured",
     ];
 
     private static readonly IReadOnlyList<string> GalleryKeys = ["src", "caption", "credit", "alt", "license"];
@@ -169,6 +169,7 @@ public static partial class ArticleReader
             Event = articleEvent,
             Attachments = attachments,
             Contacts = contacts,
+            Featured = map.Flag("featured") ?? false,
         };
     }
 

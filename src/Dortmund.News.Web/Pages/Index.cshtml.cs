@@ -7,16 +7,18 @@ namespace Dortmund.News.Web.Pages;
 
 public sealed class IndexModel(ArticleQueries queries) : PageModel
 {
-    public Page<ArticleCard> Articles { get; private set; } = null!;
+    public FrontPage Front { get; private set; } = null!;
+
+    public Page<ArticleCard> Articles => Front.Articles;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
-        var page = await queries.NewestAsync(number, cancellationToken);
-        if (page is null)
+        var front = await queries.FrontPageAsync(number, cancellationToken);
+        if (front is null)
             return NotFound();
-        Articles = page;
+        Front = front;
         return Page();
     }
 }

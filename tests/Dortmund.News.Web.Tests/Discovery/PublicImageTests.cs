@@ -93,7 +93,8 @@ public sealed class PublicImageTests : IDisposable
         Assert.Equal([hochformat, schmal], claims.Where(c => c.Where == "json-ld url").Select(c => c.Url));
         Assert.Equal([hochformat, schmal], claims.Where(c => c.Where == "sitemap").Select(c => c.Url));
         Assert.All(claims.Where(c => c.Where.StartsWith("rss enclosure", StringComparison.Ordinal)), c => Assert.Equal(hochformat, c.Url));
-        Assert.Equal(["/bilder/" + Hash("hochformat.jpg") + "-1600.jpg", "/bilder/" + Hash("schmal.jpg") + "-1200.jpg"],
+        // The lead photo (hochformat) is shown above the text, not a second time in the gallery.
+        Assert.Equal(["/bilder/" + Hash("schmal.jpg") + "-1200.jpg"],
             claims.Where(c => c.Where == "page gallery link").Select(c => c.Url));
         Assert.Contains(claims, c => c.Where == "page portrait" && c.Url.Contains(Hash("authors/jaeger.jpg"), StringComparison.Ordinal));
 
@@ -121,8 +122,9 @@ public sealed class PublicImageTests : IDisposable
             checkedFiles++;
         }
 
-        // 3 images × (WebP + JPEG) per width: 1600 px image 3 widths, 1200 px 3, portrait 600 px 2 (480, 600).
-        Assert.Equal(2 * (3 + 3 + 2), checkedFiles);
+        // 3 images × (WebP + JPEG) per width: 1600 px image 3 widths, 1200 px 3, portrait 600 px 2 (480, 600);
+        // and the previous article's card below the article, its 64 px lead image in one width.
+        Assert.Equal(2 * (3 + 3 + 2 + 1), checkedFiles);
     }
 
     [Fact]
@@ -176,14 +178,14 @@ public sealed class PublicImageTests : IDisposable
     {
         await using var site = ReachContent.Site(_content, time: new FixedClock(Now));
         var visitor = site.CreateVisitor();
-        Assert.Equal(2, (await PublicImageClaimsAsync(visitor)).Count(c => c.Where == "page gallery link"));
+        Assert.Equal(1, (await PublicImageClaimsAsync(visitor)).Count(c => c.Where == "page gallery link"));
 
         _content.Write($"{Folder}/schmal.jpg", "kein bild"u8.ToArray());
         var report = await site.SyncAsync();
 
         Assert.Contains(report.Problems, p => p.Code == "NEWS025" && p.Path.EndsWith($"{Folder}/index.md", StringComparison.Ordinal));
         var claims = await PublicImageClaimsAsync(visitor);
-        Assert.Equal(["/bilder/" + Hash("hochformat.jpg") + "-1600.jpg"], claims.Where(c => c.Where == "page gallery link").Select(c => c.Url));
+        Assert.DoesNotContain(claims, c => c.Where == "page gallery link"); // the lead photo is the only one left, shown above the text
         foreach (var url in claims.Select(c => SitePath(c.Url)).Distinct())
             Assert.True((await visitor.GetAsync(url)).StatusCode == HttpStatusCode.OK, $"{url} is named but not served");
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/medien/{Folder}/schmal.jpg")).StatusCode);

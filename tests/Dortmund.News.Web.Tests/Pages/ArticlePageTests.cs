@@ -11,7 +11,7 @@ public sealed class ArticlePageTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     [Fact]
-    public async Task Korea_article_shows_all_nine_captions_and_credits_in_order()
+    public async Task Korea_article_shows_all_nine_captions_and_credits_in_order_the_lead_photo_above_the_text()
     {
         await using var site = new SiteFactory(_content);
         var html = await site.CreateVisitor().GetStringAsync("/artikel/besuch-suedkoreanische-delegation");
@@ -19,13 +19,14 @@ public sealed class ArticlePageTests : IDisposable
         var captions = Regex.Matches(html, "<span class=\"caption\">(.*?)</span>\\s*<span class=\"credit\">(.*?)</span>")
             .Select(m => $"{m.Groups[1].Value} | {m.Groups[2].Value}").ToList();
 
+        Assert.Contains("<figcaption class=\"lead-caption\">WF Empfang <span class=\"lead-credit\">Foto: WF DO / Jäger</span>", html);
         Assert.Equal(
         [
-            "WF Empfang | Foto: WF DO / Jäger", "WF Empfang | Foto: WF DO / Jäger", "WF Empfang | Foto: WF DO / Jäger",
+            "WF Empfang | Foto: WF DO / Jäger", "WF Empfang | Foto: WF DO / Jäger",
             "WF Empfang | Foto: WF DO / Jäger", "TU Dortmund | Foto: WF DO / Jäger", "Hafenamt | Foto: WF DO / Jäger",
             "ISST | Foto: WF DO / Jäger", "WILO | Foto: WF DO / Jäger", "WILO | Foto: WF DO / Jäger",
         ], captions);
-        Assert.Equal(9, Regex.Matches(html, "<figcaption>").Count);
+        Assert.Equal(8, Regex.Matches(html, "<figcaption>").Count);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class ArticlePageTests : IDisposable
         var html = await site.CreateVisitor().GetStringAsync("/artikel/erkundungsbesuch-delegation-hokkaido");
 
         Assert.Contains("href=\"https://www.zfp-do.de/\"", html);
-        Assert.Contains("<span class=\"credit\">Foto: WF / Jäger</span>", html);
+        Assert.Contains("<span class=\"lead-credit\">Foto: WF / Jäger</span>", html);
     }
 
     [Theory]

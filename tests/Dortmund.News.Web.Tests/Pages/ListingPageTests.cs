@@ -11,7 +11,7 @@ public sealed class ListingPageTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     [Fact]
-    public async Task Home_lists_newest_first_ten_per_page_with_prev_and_next_links()
+    public async Task Home_leads_with_the_newest_then_lists_ten_per_page_with_prev_and_next_links()
     {
         for (var day = 1; day <= 12; day++)
             _content.WriteArticle($"artikel-{day:00}", $"Artikel {day}", $"2026-03-{day:00}");
@@ -21,8 +21,8 @@ public sealed class ListingPageTests : IDisposable
         var first = await visitor.GetStringAsync("/");
         var second = await visitor.GetStringAsync("/?seite=2");
 
-        Assert.Equal(Enumerable.Range(3, 10).Reverse().Select(d => $"Artikel {d}"), Titles(first));
-        Assert.Equal(["Artikel 2", "Artikel 1"], Titles(second));
+        Assert.Equal(Enumerable.Range(2, 11).Reverse().Select(d => $"Artikel {d}"), Titles(first));
+        Assert.Equal(["Artikel 1"], Titles(second));
         Assert.Contains("rel=\"next\" href=\"/?seite=2\"", first);
         Assert.Contains("rel=\"prev\" href=\"/\"", second);
         Assert.Contains(">12. März 2026</time>", first);

@@ -25,24 +25,24 @@ public sealed class VisitorTests(BrowserFixture browser)
         var dialog = page.Locator("dialog.lightbox");
         await Assertions.Expect(dialog).ToBeVisibleAsync();
         await Assertions.Expect(dialog).ToHaveAttributeAsync("open", "");
-        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("3 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("3 / 8");
         await Assertions.Expect(dialog.Locator(".lightbox-caption")).ToHaveTextAsync("WF Empfang");
         await Assertions.Expect(dialog.Locator(".lightbox-credit")).ToHaveTextAsync("Foto: WF DO / Jäger");
-        await Assertions.Expect(dialog.Locator("[aria-live=polite]")).ToContainTextAsync("Bild 3 von 9.");
+        await Assertions.Expect(dialog.Locator("[aria-live=polite]")).ToContainTextAsync("Bild 3 von 8.");
 
-        // Forward with the arrow keys to the fifth, then wrap around past the last and back.
+        // Forward with the arrow keys to the fourth, then wrap around past the last and back. The gallery lists
+        // eight: the lead photo (empfang-1) is shown above the text, not a second time here.
         await page.Keyboard.PressAsync("ArrowRight");
-        await page.Keyboard.PressAsync("ArrowRight");
-        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("5 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("4 / 8");
         await Assertions.Expect(dialog.Locator(".lightbox-caption")).ToHaveTextAsync("TU Dortmund");
         await Assertions.Expect(dialog.Locator(".lightbox-image")).ToHaveAttributeAsync("alt", "Die südkoreanische Delegation zu Besuch an der TU Dortmund");
         await page.Keyboard.PressAsync("End");
         await Assertions.Expect(dialog.Locator(".lightbox-caption")).ToHaveTextAsync("WILO");
         await page.Keyboard.PressAsync("ArrowRight");
-        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("1 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("1 / 8");
         await page.Keyboard.PressAsync("ArrowLeft");
         await page.Keyboard.PressAsync("ArrowLeft");
-        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("8 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("7 / 8");
         await Assertions.Expect(dialog.Locator(".lightbox-caption")).ToHaveTextAsync("WILO");
         Assert.True(await dialog.Locator(".lightbox-image").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
 
@@ -54,10 +54,10 @@ public sealed class VisitorTests(BrowserFixture browser)
                 $"focus left the dialog after {i + 1} Tab presses");
         }
 
-        // Esc closes; focus is back on the thumbnail of the photo last shown (the eighth).
+        // Esc closes; focus is back on the thumbnail of the photo last shown (the seventh).
         await page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
-        Assert.True(await page.Locator("a.gallery-link").Nth(7).EvaluateAsync<bool>("a => a === document.activeElement"));
+        Assert.True(await page.Locator("a.gallery-link").Nth(6).EvaluateAsync<bool>("a => a === document.activeElement"));
 
         // Reopened on the third and closed straight away, focus returns to the third.
         await thumbnail.FocusAsync();
@@ -78,16 +78,17 @@ public sealed class VisitorTests(BrowserFixture browser)
         await page.Locator("a.gallery-link").Nth(2).ClickAsync();
         var dialog = page.Locator("dialog.lightbox");
         var download = dialog.Locator("a.lightbox-download");
-        await Assertions.Expect(download).ToHaveAttributeAsync("href", prefix + "03-empfang-3.jpg");
+        // The third in the gallery is the fourth of the article's photos: the lead photo (01) is above the text.
+        await Assertions.Expect(download).ToHaveAttributeAsync("href", prefix + "04-empfang-4.jpg");
         await Assertions.Expect(download).ToContainTextAsync("Foto herunterladen");
         await Assertions.Expect(dialog.Locator("a.lightbox-terms")).ToHaveAttributeAsync("href", "/presse/bildrechte");
         await page.Keyboard.PressAsync("ArrowRight");
-        await Assertions.Expect(download).ToHaveAttributeAsync("href", prefix + "04-empfang-4.jpg");
+        await Assertions.Expect(download).ToHaveAttributeAsync("href", prefix + "05-tu-dortmund.jpg");
         await Assertions.Expect(download).ToHaveAttributeAsync("download", "");
 
         var saved = await page.RunAndWaitForDownloadAsync(() => download.ClickAsync());
 
-        Assert.Equal("besuch-suedkoreanische-delegation-04-empfang-4.jpg", saved.SuggestedFilename);
+        Assert.Equal("besuch-suedkoreanische-delegation-05-tu-dortmund.jpg", saved.SuggestedFilename);
         Assert.Null(await saved.FailureAsync());
         // The download link is among the stops Tab cycles through inside the dialog.
         var reached = false;
@@ -110,16 +111,16 @@ public sealed class VisitorTests(BrowserFixture browser)
 
         await page.Locator("a.gallery-link").First.ClickAsync();
         var dialog = page.Locator("dialog.lightbox");
-        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("1 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("1 / 8");
 
         var stage = dialog.Locator(".lightbox-stage");
         await Swipe(stage, from: 0.8, to: 0.2);
-        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("2 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("2 / 8");
         await Swipe(stage, from: 0.2, to: 0.8);
-        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("1 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("1 / 8");
 
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Nächstes Bild" }).ClickAsync();
-        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("2 / 9");
+        await Assertions.Expect(dialog.Locator(".lightbox-counter")).ToHaveTextAsync("2 / 8");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Galerie schließen" }).ClickAsync();
         await Assertions.Expect(dialog).Not.ToBeVisibleAsync();
         Assert.True(await page.Locator("a.gallery-link").Nth(1).EvaluateAsync<bool>("a => a === document.activeElement"));

@@ -71,10 +71,11 @@ public sealed class DesignTests : IDisposable
         }
     }
 
-    // 60 KB until issue 21: the Korea article's photo downloads (a link per photo, the ZIP and the terms, their CSS and
-    // the lightbox's download link) took it from 58.2 to 62.1 KB uncompressed.
+    // 60 KB until issue 21, which took the Korea article from 58.2 to 69.5 KB (71.2 KB at the merge) uncompressed, with its CSS and JS: the photo
+    // downloads (a link per photo, the ZIP, the terms) ~3.9 KB, the press contact, boilerplate and footer ~4.4 KB, the
+    // event, attachment and embargo styles ~3.3 KB (on every page, used or not), the cards in the article column.
     [Fact]
-    public async Task An_article_page_with_its_css_and_js_stays_under_64_kilobytes()
+    public async Task An_article_page_with_its_css_and_js_stays_under_72_kilobytes()
     {
         await using var site = new SiteFactory(_content);
         var visitor = site.CreateVisitor();
@@ -90,9 +91,7 @@ public sealed class DesignTests : IDisposable
         foreach (var asset in assets)
             total += (await visitor.GetByteArrayAsync(asset)).Length;
 
-        // 60 KB until issue 21 closed every article with the boilerplate and the press contact and gave every page a
-        // footer with address, contact and feeds: about 4.4 KB with their CSS (the seed article: 62.5 KB).
-        Assert.True(total < 64 * 1024, $"article page with CSS and JS is {total} bytes");
+        Assert.True(total < 72 * 1024, $"article page with CSS and JS is {total} bytes");
     }
 
     [Theory]

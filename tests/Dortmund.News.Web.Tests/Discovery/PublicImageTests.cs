@@ -122,9 +122,9 @@ public sealed class PublicImageTests : IDisposable
             checkedFiles++;
         }
 
-        // 3 images × (WebP + JPEG) per width: 1600 px image 3 widths, 1200 px 3, portrait 600 px 2 (480, 600);
-        // and the previous article's card below the article, its 64 px lead image in one width.
-        Assert.Equal(2 * (3 + 3 + 2 + 1), checkedFiles);
+        // 3 images × (WebP + JPEG) per width: 1600 px image 3 widths, 1200 px 3, portrait 600 px 2 (480, 600).
+        // The cards below the article (previous, next, related) are text only.
+        Assert.Equal(2 * (3 + 3 + 2), checkedFiles);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class ReadersDuringSyncTests : IDisposable
         }
 
         var sync = Task.Run(site.SyncAsync);
-        var pagesSeen = 0;
+        var pagesReadWhileSyncing = 0;
         var sawNew = false;
         while (!sync.IsCompleted || !sawNew)
         {
@@ -44,7 +44,8 @@ public sealed class ReadersDuringSyncTests : IDisposable
                 Assert.Equal(3, captions.Count);
                 Assert.All(captions, c => Assert.Equal(isNew, c.StartsWith("Fassung 2 ")));
                 sawNew |= isNew;
-                pagesSeen++;
+                if (!sync.IsCompleted)
+                    pagesReadWhileSyncing++;
             }
 
             var home = await visitor.GetStringAsync("/");
@@ -54,6 +55,7 @@ public sealed class ReadersDuringSyncTests : IDisposable
         }
 
         Assert.Equal(Articles, (await sync).Updated);
-        Assert.True(pagesSeen > slugs.Count, "no page was read while the sync ran");
+        // At least one page answered while the sync was still running (one round of reads may outlast a fast sync).
+        Assert.True(pagesReadWhileSyncing > 0, "no page was read while the sync ran");
     }
 }

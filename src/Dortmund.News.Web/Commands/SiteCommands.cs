@@ -1,5 +1,3 @@
-using Dortmund.News.Web.Hosting;
-
 namespace Dortmund.News.Web.Commands;
 
 /// <summary>
@@ -58,10 +56,8 @@ public static class SiteCommands
     {
         if (args.Any(a => a == "--content" || a.StartsWith("--content=", StringComparison.Ordinal)) || Directory.Exists(Path.Combine(workingDirectory, "content")))
             return args;
-        var root = SiteContentRoot.Options([]).ContentRootPath ?? workingDirectory;
-        var configured = new ConfigurationBuilder().SetBasePath(root).AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables().Build()["Content:Path"];
-        return configured is null ? args : [.. args, "--content", Path.GetFullPath(configured, root)];
+        var site = CommandSite.Load();
+        return site.Configuration["Content:Path"] is { } configured ? [.. args, "--content", Path.GetFullPath(configured, site.ContentRoot)] : args;
     }
 
     public const string Usage = """

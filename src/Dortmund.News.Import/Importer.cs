@@ -33,7 +33,8 @@ public static class Importer
         foreach (var post in posts)
             source.RewriteBody(post, index);
         foreach (var post in posts)
-            Write(post, options, report);
+            Write(post, options, report, Path.GetFullPath(options.Kind == SourceKind.WordPress && File.Exists(options.Source)
+                ? Path.GetDirectoryName(options.Source)! : options.Source));
         report.Skipped.Sort((a, b) => string.CompareOrdinal(a.Source, b.Source) is var c and not 0 ? c : a.Line.CompareTo(b.Line));
         return report;
     }
@@ -83,12 +84,12 @@ public static class Importer
     private static string AliasSlug(string alias, ImportOptions options) =>
         alias.StartsWith(options.ArticlePrefix, StringComparison.Ordinal) ? alias[options.ArticlePrefix.Length..].TrimEnd('/') : "\0";
 
-    private static void Write(ImportedPost post, ImportOptions options, ImportReport report)
+    private static void Write(ImportedPost post, ImportOptions options, ImportReport report, string sourceRoot)
     {
         foreach (var image in post.Images)
         {
             if (image.InGallery && image.Credit is null)
-                post.Warn(1, $"image '{image.FileName}' (from {image.SourceFile}) has no credit: \"{ArticleFile.MissingCredit}\" is shown; write the photographer in its 'credit:'");
+                post.Warn(1, $"image '{image.FileName}' (from {Path.GetRelativePath(sourceRoot, image.SourceFile).Replace('\\', '/')}) has no credit: \"{ArticleFile.MissingCredit}\" is shown; write the photographer in its 'credit:'");
             if (image.InGallery && image.Caption is null)
                 post.Warn(1, $"image '{image.FileName}' has no caption: \"{ArticleFile.MissingCaption}\" is shown; write one in its 'caption:'");
             if (!image.InGallery)

@@ -48,6 +48,9 @@ public static partial class BodyImages
     {
         if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
             return null;
+        // Already rewritten (a shortcode's image): the file is in the gallery.
+        if (post.Images.FirstOrDefault(i => url.EndsWith("/" + post.TargetFolder + "/" + i.FileName, StringComparison.Ordinal)) is { } known)
+            return known;
         if (resolveFile(url) is not { } file)
         {
             post.Warn(line, url.Contains("://", StringComparison.Ordinal)

@@ -55,7 +55,7 @@ public static class Importer
                 : null;
             if (refusal is not null)
             {
-                report.Skipped.Add(new SkippedFile(post.Source, 1, refusal));
+                report.Skipped.Add(new SkippedFile(post.Source, post.Line, refusal));
                 continue;
             }
 
@@ -69,7 +69,7 @@ public static class Importer
                 else if (clash is not null)
                 {
                     post.Aliases.Remove(alias);
-                    post.Warn(1, $"old address '{alias}' is already that of {clash}; no redirect from it to this article");
+                    post.Warn(post.Line, $"old address '{alias}' is already that of {clash}; no redirect from it to this article");
                 }
                 else
                     aliases[alias.TrimEnd('/')] = post;
@@ -89,11 +89,11 @@ public static class Importer
         foreach (var image in post.Images)
         {
             if (image.InGallery && image.Credit is null)
-                post.Warn(1, $"image '{image.FileName}' (from {Path.GetRelativePath(sourceRoot, image.SourceFile).Replace('\\', '/')}) has no credit: \"{ArticleFile.MissingCredit}\" is shown; write the photographer in its 'credit:'");
+                post.Warn(post.Line, $"image '{image.FileName}' (from {Path.GetRelativePath(sourceRoot, image.SourceFile).Replace('\\', '/')}) has no credit: \"{ArticleFile.MissingCredit}\" is shown; write the photographer in its 'credit:'");
             if (image.InGallery && image.Caption is null)
-                post.Warn(1, $"image '{image.FileName}' has no caption: \"{ArticleFile.MissingCaption}\" is shown; write one in its 'caption:'");
+                post.Warn(post.Line, $"image '{image.FileName}' has no caption: \"{ArticleFile.MissingCaption}\" is shown; write one in its 'caption:'");
             if (!image.InGallery)
-                post.Warn(1, $"image '{image.FileName}' lay beside the post but nothing showed it: copied into the article's folder, not shown");
+                post.Warn(post.Line, $"image '{image.FileName}' lay beside the post but nothing showed it: copied into the article's folder, not shown");
         }
 
         var folder = Path.Combine(options.ContentFolder, post.TargetFolder);
@@ -106,7 +106,7 @@ public static class Importer
                 var target = Path.Combine(folder, image.FileName);
                 if (File.Exists(target))
                 {
-                    post.Warn(1, $"{post.TargetFolder}/{image.FileName} exists already; not overwritten (check that it is the same image)");
+                    post.Warn(post.Line, $"{post.TargetFolder}/{image.FileName} exists already; not overwritten (check that it is the same image)");
                     continue;
                 }
 

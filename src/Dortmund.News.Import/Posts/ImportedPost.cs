@@ -29,6 +29,9 @@ public sealed class ImportedPost(string source, string? folder)
     public List<ImportedImage> Images { get; } = [];
     public string Body { get; set; } = "";
 
+    /// <summary>Where the post starts in its source: line 1 of a file, an export item's line.</summary>
+    public int Line { get; set; } = 1;
+
     /// <summary>The line of the body's first line in the source file, for locating warnings in it.</summary>
     public int BodyLine { get; set; } = 1;
 

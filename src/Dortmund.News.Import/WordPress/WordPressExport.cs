@@ -94,7 +94,7 @@ public sealed partial class WordPressExport : IImportSource
             return;
         }
 
-        var post = new ImportedPost(shown, null) { BodyLine = line, Body = Text(item, Content + "encoded", trim: false) ?? "" };
+        var post = new ImportedPost(shown, null) { Line = line, BodyLine = line, Body = Text(item, Content + "encoded", trim: false) ?? "" };
         post.Title = Text(item, "title");
         post.Draft = status is "draft" or "pending" or "private" or "auto-draft";
         if (status == "private")
@@ -174,7 +174,7 @@ public sealed partial class WordPressExport : IImportSource
             return null;
         if (ResolveFile(url) is not { } file)
         {
-            post.Warn(post.BodyLine, $"featured image '{url}' not found beside the export (wp-content/uploads/…); not imported");
+            post.Warn(post.Line, $"featured image '{url}' not found beside the export (wp-content/uploads/…); not imported");
             return null;
         }
 

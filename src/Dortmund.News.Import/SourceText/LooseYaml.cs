@@ -13,9 +13,7 @@ public static class LooseYaml
     /// <exception cref="YamlException">The text is no YAML, or no mapping of keys.</exception>
     public static FieldMap Load(string yaml, int firstLine)
     {
-        // Trailing tabs after a value are whitespace to Hugo and Jekyll; YamlDotNet stops at some of them.
-        var text = string.Join('\n', yaml.Split('\n').Select(l => l.TrimEnd(' ', '\t', '\r')));
-        var parser = new Parser(new StringReader(text));
+        var parser = new Parser(new StringReader(yaml));
         parser.Consume<StreamStart>();
         if (parser.TryConsume<StreamEnd>(out _))
             return new FieldMap();

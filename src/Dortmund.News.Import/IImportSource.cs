@@ -10,6 +10,9 @@ public interface IImportSource
 {
     SourceScan Scan();
 
+    /// <summary>The old site's host name (from its configuration), so absolute links to it can be rewritten; null when unknown.</summary>
+    string? Host { get; }
+
     /// <summary>Rewrites the body: images into the article's folder, links to other posts to their new addresses, the generator's own syntax.</summary>
     void RewriteBody(ImportedPost post, PostIndex index);
 }

@@ -30,8 +30,12 @@ public static class Importer
         var existing = new ExistingContent(options.ContentFolder);
         var posts = Admitted(scan.Posts, existing, options, report);
         var index = new PostIndex(posts);
+        var oldLinks = new Bodies.OldLinks(posts, source.Host);
         foreach (var post in posts)
+        {
             source.RewriteBody(post, index);
+            post.Body = oldLinks.Rewrite(post, post.Body, options);
+        }
         foreach (var post in posts)
             Write(post, options, report, Path.GetFullPath(options.Kind == SourceKind.WordPress && File.Exists(options.Source)
                 ? Path.GetDirectoryName(options.Source)! : options.Source));

@@ -15,6 +15,9 @@ public static partial class BodyImages
         body = MarkdownImage().Replace(body, match =>
         {
             var url = match.Groups["url"].Value.Trim('<', '>');
+            // Already rewritten (a shortcode's figure): the file is in the gallery.
+            if (url.StartsWith(options.ImagePrefix + post.TargetFolder + "/", StringComparison.Ordinal))
+                return match.Value;
             var alt = match.Groups["alt"].Value;
             var title = match.Groups["title"].Success ? match.Groups["title"].Value : null;
             var image = Import(post, url, resolveFile, LineOf(post, body, match.Index));
@@ -48,9 +51,6 @@ public static partial class BodyImages
     {
         if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
             return null;
-        // Already rewritten (a shortcode's image): the file is in the gallery.
-        if (post.Images.FirstOrDefault(i => url.EndsWith("/" + post.TargetFolder + "/" + i.FileName, StringComparison.Ordinal)) is { } known)
-            return known;
         if (resolveFile(url) is not { } file)
         {
             post.Warn(line, url.Contains("://", StringComparison.Ordinal)

@@ -18,6 +18,8 @@ public sealed partial class HugoSite(ImportOptions options) : IImportSource
     private readonly string _root = Path.GetFullPath(options.Source);
     private readonly HugoConfig _config = HugoConfig.Load(Path.GetFullPath(options.Source));
     private readonly Dictionary<ImportedPost, (object? Resources, bool Bundle)> _extras = [];
+    public string? Host => _config.Host;
+
     private string ContentRoot => Path.Combine(_root, _config.ContentDir);
 
     public SourceScan Scan()

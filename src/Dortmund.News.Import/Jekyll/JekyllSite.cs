@@ -41,7 +41,10 @@ public sealed partial class JekyllSite : IImportSource
 
         _permalink = config.Text("permalink") ?? "date";
         _baseUrl = (config.Text("baseurl") ?? "").TrimEnd('/');
+        Host = Uri.TryCreate(config.Text("url"), UriKind.Absolute, out var url) ? url.Host : null;
     }
+
+    public string? Host { get; }
 
     public SourceScan Scan()
     {

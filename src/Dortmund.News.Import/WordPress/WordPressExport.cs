@@ -55,6 +55,8 @@ public sealed partial class WordPressExport : IImportSource
 
     private IEnumerable<XElement> Items() => _document.Root!.Elements("channel").Elements("item");
 
+    public string? Host => Uri.TryCreate(_document.Root!.Element("channel")?.Element("link")?.Value.Trim(), UriKind.Absolute, out var site) ? site.Host : null;
+
     public SourceScan Scan()
     {
         var scan = new SourceScan([], [], []);

@@ -41,7 +41,8 @@ public sealed class JekyllImportTests : IDisposable
         Assert.Equal(["Ansiedlung", "Hafen", "wirtschaft"], settlement.Tags);
         Assert.EndsWith("/ansiedlung.jpg", settlement.LeadImage!.Path); // image: {path, alt}
         Assert.Equal(2, settlement.Gallery.Count); // the lead image and the body's {{ site.baseurl }}/assets/… image
-        Assert.Contains("href=\"/artikel/gruenderpreis\"", settlement.Html); // post_url
+        Assert.Contains("href=\"/artikel/gruenderpreis\">Bericht über den Gründerpreis", settlement.Html); // post_url
+        Assert.Contains("href=\"/artikel/gruenderpreis\">alten Preisseite", settlement.Html); // an absolute link to the old site's address
 
         var prize = articles["gruenderpreis"];
         Assert.Equal(["niklas-alt", "johannes-wagner"], prize.Authors.Select(a => a.Slug)); // "Niklas Alt und Johannes Wagner"

@@ -44,6 +44,7 @@ public sealed class WordPressImportTests : IDisposable
         Assert.Equal(("Das Dortmunder Rathaus am Friedensplatz", "Das Rathaus von außen", "Bildnachweis fehlt"), (rathaus.Caption, rathaus.Alt, rathaus.Credit));
         Assert.Equal("Der Hochofen auf Phoenix-West", reception.Gallery.Single(g => g.Image.Path.EndsWith("/phoenix-west.jpg", StringComparison.Ordinal)).Caption); // [caption]
         Assert.Contains("<p>Der Oberbürgermeister empfing die Gäste im Rathaus.</p>", reception.Html);
+        Assert.Contains("<a href=\"/artikel/gruenes-licht\">Phoenix-West</a>", reception.Html); // the old site's absolute link to another post
         Assert.Contains("WordPress shortcode 'gallery' has no equivalent here", output);
         Assert.Contains("image 'rathaus.jpg' (from wp-content/uploads/2019/05/rathaus.jpg) has no credit", output);
         Assert.Contains("1 comment(s) not imported", output);

@@ -23,7 +23,7 @@ public static class SourceFiles
     /// <summary>The first of the candidate paths that is a file inside <paramref name="root"/>; null otherwise.</summary>
     public static string? FirstFile(string root, params string?[] candidates)
     {
-        var top = Path.GetFullPath(root);
+        var top = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         foreach (var candidate in candidates.OfType<string>())
         {
             var full = Path.GetFullPath(candidate);

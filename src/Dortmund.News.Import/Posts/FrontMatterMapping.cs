@@ -30,7 +30,10 @@ public static class FrontMatterMapping
         {
             post.Date = SourceDate.Parse(date);
             if (post.Date is null)
+            {
                 post.Warn(fields.LineOf("date"), $"date '{date}' is no date; the file name's date is used if it has one");
+                post.Kept.Add($"date: {FlowYaml.Quote(date)}  # no date this site reads");
+            }
         }
 
         if (fields.Flag("draft") is true)

@@ -1,4 +1,4 @@
-using Dortmund.News.Content.Slugs;
+using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Import.Posts;
 
@@ -61,7 +61,7 @@ public sealed class ImportedPost(string source, string? folder)
         if (Images.FirstOrDefault(i => i.SourceFile == full) is { } known)
             return known;
         // Names that need no escaping anywhere (YAML, Markdown, URLs): the slug of the name, its extension in lower case.
-        var stem = Dortmund.News.Content.Slugs.Slug.From(Path.GetFileNameWithoutExtension(full)) is { Length: > 0 } s ? s : "bild";
+        var stem = SlugText.From(Path.GetFileNameWithoutExtension(full)) is { Length: > 0 } s ? s : "bild";
         var extension = Path.GetExtension(full).ToLowerInvariant();
         var name = stem + extension;
         for (var n = 2; Images.Any(i => i.FileName == name); n++)
@@ -76,7 +76,7 @@ public sealed class ImportedPost(string source, string? folder)
     {
         foreach (var tag in tags.Select(t => t.Trim()).Where(t => t.Length > 0))
         {
-            if (!Tags.Any(t => Dortmund.News.Content.Slugs.Slug.From(t) == Dortmund.News.Content.Slugs.Slug.From(tag)))
+            if (!Tags.Any(t => SlugText.From(t) == SlugText.From(tag)))
                 Tags.Add(tag);
         }
     }

@@ -10,7 +10,7 @@ public static class SiteCommands
     public const int UsageError = 2;
 
     /// <summary>True when the arguments name a command rather than options for the web host.</summary>
-    public static bool IsCommand(string[] args) => args is ["validate" or "new" or "embargo-link", ..];
+    public static bool IsCommand(string[] args) => args is ["validate" or "new" or "embargo-link" or "import", ..];
 
     /// <summary>
     /// Runs the command named by <c>args[0]</c>; returns the process exit code. <paramref name="site"/>: the site's
@@ -27,6 +27,7 @@ public static class SiteCommands
                 "new" => NewArticleCommand.Run(CommandArguments.Parse(args[1..], NewArticleCommand.Flags), output, workingDirectory, time),
                 "embargo-link" => await EmbargoLinkCommand.RunAsync(CommandArguments.Parse(args[1..], EmbargoLinkCommand.Flags), output, error,
                     workingDirectory, time, site ?? CommandSite.Load(), cancellationToken),
+                "import" => ImportCommand.Run(CommandArguments.Parse(args[1..], ImportCommand.Flags), output, workingDirectory),
                 _ => throw new CommandLineException($"unknown command '{args[0]}'"),
             };
         }
@@ -65,6 +66,7 @@ public static class SiteCommands
           validate [--content DIR] [--format text|github] [--warnings-as-errors]
           new "Titel des Artikels" --author SLUG [--author SLUG …] [--content DIR]
           embargo-link SLUG [--content DIR]
+          import hugo|jekyll|wordpress SOURCE [--content DIR] [--section NAME …] [--dry-run]
         """;
 }
 

@@ -132,6 +132,9 @@ public static partial class ArticleReader
         var gallery = map.MapList(ArticleKeys.Gallery).Select(entry => GalleryImageOf(sourcePath, entry, problems))
             .OfType<GalleryImage>().ToList();
         var articleEvent = EventReader.Read(map, problems);
+        // Both read, so a bad one is reported even beside a good one (the schema rejects it too).
+        var expires = map.Date(ArticleKeys.Expires, SiteTimeZone);
+        var expiryDate = map.Date(ArticleKeys.ExpiryDate, SiteTimeZone);
         var attachments = AttachmentReader.Read(sourcePath, map, problems);
 
         if (markdown.PlainText.Length == 0)
@@ -144,7 +147,7 @@ public static partial class ArticleReader
             title ?? "",
             date ?? DateTimeOffset.MinValue,
             map.Date(ArticleKeys.LastModified, SiteTimeZone),
-            map.Date(ArticleKeys.Expires, SiteTimeZone) ?? map.Date(ArticleKeys.ExpiryDate, SiteTimeZone),
+            expires ?? expiryDate,
             map.Flag(ArticleKeys.Draft) ?? false,
             authors,
             map.Text(ArticleKeys.Category),

@@ -79,7 +79,7 @@ public static class IsoDate
     private static readonly (string Specifier, string Pattern)[] Specifiers =
     [
         ("yyyy", "[0-9]{4}"), ("MM", "(?:0[1-9]|1[0-2])"), ("dd", "(?:0[1-9]|[12][0-9]|3[01])"), ("HH", "(?:[01][0-9]|2[0-3])"),
-        ("mm", "[0-5][0-9]"), ("ss", "[0-5][0-9]"), (".FFFFFFF", "(?:\\.[0-9]{1,7})?"), ("zzz", "[+-][0-9]{2}:[0-9]{2}"),
+        ("mm", "[0-5][0-9]"), ("ss", "[0-5][0-9]"), (".FFFFFFF", "(?:\\.[0-9]{1,7})?"), ("zzz", "[+-](?:(?:0?[0-9]|1[0-3]):?[0-5][0-9]|14:?00)"),
     ];
 
     private static string FormatPattern(string format)

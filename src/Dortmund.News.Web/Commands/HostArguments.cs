@@ -1,9 +1,9 @@
 namespace Dortmund.News.Web.Commands;
 
 /// <summary>
-/// The command line the web host itself takes: its own options (<c>--urls</c>, <c>--environment</c>, <c>--contentRoot</c> …)
-/// and configuration overrides (<c>--Section:Key=value</c>, <c>--Section:Key value</c>, <c>Section:Key=value</c>), or
-/// nothing. Anything else is a command or a mistake: ASP.NET would ignore it and start the server on port 5000, so a
+/// The command line the web host itself takes: its own options (<c>--urls</c>, <c>--environment</c>, <c>--contentRoot</c> …),
+/// configuration overrides (<c>--Key=value</c> for any key; <c>--Section:Key value</c> and <c>Section:Key=value</c> for a
+/// configuration path), or nothing. Anything else is a command or a mistake: ASP.NET would ignore it and start the server on port 5000, so a
 /// mistyped command (or one this version lacks) looked like it worked.
 /// </summary>
 public static class HostArguments
@@ -22,13 +22,18 @@ public static class HostArguments
         for (var i = 0; i < args.Length; i++)
         {
             var arg = args[i];
-            if (arg.StartsWith("--", StringComparison.Ordinal))
+            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.IndexOf('=') is var assigned and > 2)
             {
-                var equals = arg.IndexOf('=');
-                if (!IsHostKey(equals < 0 ? arg[2..] : arg[2..equals]))
+                // --Key=value is a configuration override whatever the key (WebApplicationFactory passes the host's
+                // configuration so, sections included: --Content=).
+                if (arg[2] == ':')
                     return false;
-                if (equals < 0)
-                    i++; // --key value: the next argument is the value, whatever it looks like
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                if (!IsHostKey(arg[2..]) || i + 1 >= args.Length)
+                    return false;
+                i++; // --key value: the next argument is the value, whatever it looks like
             }
             else if (arg.IndexOf('=') is var equals and > 0 && IsHostKey(arg[..equals]))
                 continue; // key=value

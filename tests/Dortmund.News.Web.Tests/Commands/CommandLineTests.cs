@@ -20,7 +20,9 @@ public sealed class CommandLineTests
     [InlineData("--Site:BaseUrl=https://dortmund.news")]
     [InlineData("--Content:Path", "/srv/content", "--urls", "http://127.0.0.1:5005")]
     [InlineData("Site:BaseUrl=https://dortmund.news")]
-    [InlineData("--AllowedHosts=dortmund.news")]
+    [InlineData("--AllowedHosts", "dortmund.news")]
+    [InlineData("--Serilog=")]
+    [InlineData("--Anything=value")]
     public void The_web_hosts_own_arguments_start_the_site(params string[] args)
     {
         Assert.False(SiteCommands.IsCommand(args));
@@ -37,6 +39,8 @@ public sealed class CommandLineTests
     [InlineData("--help")]
     [InlineData("-h")]
     [InlineData("help")]
+    [InlineData("--urls")]
+    [InlineData("--bogus", "value")]
     [InlineData("--=x")]
     [InlineData("--:x=1")]
     public void Anything_else_is_not_for_the_web_host(params string[] args)
@@ -104,8 +108,8 @@ public sealed class CommandLineTests
         using var content = new TempContent();
         var folder = Path.Combine(content.Root, "schemas");
 
-        var (exit, output, _) = await RunAsync(content.Root, "schema", "--out", folder);
-        var (again, second, _) = await RunAsync(content.Root, "schema", "--out", folder);
+        var (exit, output, _) = await RunInAsync(content.Root, "schema", "--out", folder);
+        var (again, second, _) = await RunInAsync(content.Root, "schema", "--out", folder);
 
         Assert.Equal(0, exit);
         Assert.Equal(ContentSchemas.All.Select(s => $"wrote schemas/{s.FileName}"), Lines(output));
@@ -119,7 +123,7 @@ public sealed class CommandLineTests
     {
         using var content = new TempContent();
 
-        var (exit, _, _) = await RunAsync(content.Root, "schema", "--content", content.ContentPath);
+        var (exit, _, _) = await RunInAsync(content.Root, "schema", "--content", content.ContentPath);
 
         Assert.Equal(0, exit);
         Assert.Equal(ContentSchemas.All.Select(s => s.FileName).Order(),
@@ -165,9 +169,9 @@ public sealed class CommandLineTests
         Assert.Contains("<meta property=\"og:site_name\" content=\"Testseite\">", page);
     }
 
-    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => RunAsync(TempContent.RepositoryRoot, args);
+    private static Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => RunInAsync(TempContent.RepositoryRoot, args);
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string workingDirectory, params string[] args)
+    private static async Task<(int Exit, string Output, string Error)> RunInAsync(string workingDirectory, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };

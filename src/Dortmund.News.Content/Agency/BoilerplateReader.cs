@@ -21,10 +21,10 @@ public static class BoilerplateReader
 
         ArticleReader.WarnAboutUnknownKeys(map, KnownKeys, problems);
         var title = map.Text(BoilerplateKeys.Title);
-        if (title is null && !map.Has(BoilerplateKeys.Title.Name))
+        if (title is null && !map.Has(BoilerplateKeys.Title))
             problems.Add(BoilerplateKeys.Title.RequiredBy!, map.Start, "'title' is missing: add 'title: Über die Wirtschaftsförderung Dortmund'");
         else if (title is null)
-            problems.Add(Rules.BadValue, map.PositionOf(BoilerplateKeys.Title.Name), "'title' is empty");
+            problems.Add(Rules.BadValue, map.PositionOf(BoilerplateKeys.Title), "'title' is empty");
         if (markdown.PlainText.Length == 0)
             problems.Add(Rules.EmptyBody, ArticleReader.ClosingLineOf(markdown),
                 "the boilerplate has no text below the front matter: write it after this line");

@@ -103,22 +103,22 @@ public static partial class ArticleReader
         var (nameDate, nameSlug) = NameParts(sourcePath);
 
         var title = map.Text(ArticleKeys.Title);
-        if (title is null && !map.Has(ArticleKeys.Title.Name))
+        if (title is null && !map.Has(ArticleKeys.Title))
             problems.Add(ArticleKeys.Title.RequiredBy!, map.Start, "'title' is missing: add 'title: Überschrift des Artikels'");
         else if (title is null)
-            problems.Add(Rules.BadValue, map.PositionOf(ArticleKeys.Title.Name), "'title' is empty");
+            problems.Add(Rules.BadValue, map.PositionOf(ArticleKeys.Title), "'title' is empty");
 
         var date = map.Date(ArticleKeys.Date, SiteTimeZone) ?? nameDate.Date;
-        if (date is null && !map.Has(ArticleKeys.Date.Name) && nameDate.Outcome == DateOutcome.OutOfRange)
+        if (date is null && !map.Has(ArticleKeys.Date) && nameDate.Outcome == DateOutcome.OutOfRange)
             problems.Add(Rules.BadDate, Position.Start,
                 $"the date at the start of the file or folder name is out of range: {IsoDate.RangeHint}; rename it or add 'date: 2026-11-12'");
-        else if (date is null && !map.Has(ArticleKeys.Date.Name))
+        else if (date is null && !map.Has(ArticleKeys.Date))
             problems.Add(ArticleKeys.Date.RequiredBy!, map.Start,
                 "'date' is missing: add 'date: 2026-11-12' (or start the file or folder name with 2026-11-12-)");
 
         var slug = SlugOf(map, nameSlug, problems);
-        var authors = map.TextList(ArticleKeys.Authors).Select(name => (Name: name, At: map.PositionOf(ArticleKeys.Authors.Name)))
-            .Concat(map.TextList(ArticleKeys.Author).Select(name => (Name: name, At: map.PositionOf(ArticleKeys.Author.Name))))
+        var authors = map.TextList(ArticleKeys.Authors).Select(name => (Name: name, At: map.PositionOf(ArticleKeys.Authors)))
+            .Concat(map.TextList(ArticleKeys.Author).Select(name => (Name: name, At: map.PositionOf(ArticleKeys.Author))))
             .Select(a => new AuthorReference(SlugText.From(a.Name), a.Name, a.At.Line, a.At.Column))
             .DistinctBy(a => a.Slug)
             .ToList();
@@ -160,7 +160,7 @@ public static partial class ArticleReader
             markdown.Html,
             markdown.PlainText)
         {
-            SlugAt = map.Has(ArticleKeys.Slug.Name) ? map.PositionOf(ArticleKeys.Slug.Name) : map.PositionOf(ArticleKeys.Title.Name),
+            SlugAt = map.Has(ArticleKeys.Slug) ? map.PositionOf(ArticleKeys.Slug) : map.PositionOf(ArticleKeys.Title),
             AliasReferences = aliases,
             Links = markdown.Links,
             Event = articleEvent,
@@ -179,7 +179,7 @@ public static partial class ArticleReader
         var explicitSlug = map.Text(ArticleKeys.Slug);
         var slug = SlugText.From(explicitSlug ?? nameSlug);
         if (slug.Length == 0)
-            problems.Add(Rules.BadValue, map.PositionOf(ArticleKeys.Slug.Name), explicitSlug is null
+            problems.Add(Rules.BadValue, map.PositionOf(ArticleKeys.Slug), explicitSlug is null
                 ? "the file name gives no usable slug: add 'slug: mein-artikel'"
                 : $"slug '{explicitSlug}' has no letters or digits");
         return slug;
@@ -189,7 +189,7 @@ public static partial class ArticleReader
     {
         if (map.Text(key) is not { } src)
             return null;
-        var at = map.PositionOf(key.Name);
+        var at = map.PositionOf(key);
         if (ContentPath.Resolve(sourcePath, src) is { } path)
             return new ImageReference(path, at.Line, at.Column);
         problems.Add(Rules.ImageOutside, at,
@@ -218,8 +218,8 @@ public static partial class ArticleReader
             problems.Add(GalleryKeys.Credit.RequiredBy!, entry.Start, $"gallery image '{src}' has no credit");
         if (alt is null && caption is not null)
             problems.Add(Rules.NoAlt, entry.Start, $"gallery image '{src}' has no alt text; the caption is used");
-        if (license is null && entry.IsBlank(GalleryKeys.License.Name))
-            problems.Add(GalleryKeys.License.BlankRule!, entry.PositionOf(GalleryKeys.License.Name),
+        if (license is null && entry.IsBlank(GalleryKeys.License))
+            problems.Add(GalleryKeys.License.BlankRule!, entry.PositionOf(GalleryKeys.License),
                 $"gallery image '{src}' has an empty 'license': write the usage terms, or remove the line for the site's default terms");
 
         return image is null || caption is null || credit is null

@@ -40,7 +40,7 @@ public static class AttachmentReader
             return null;
         }
 
-        var at = entry.PositionOf(AttachmentKeys.Source.Name);
+        var at = entry.PositionOf(AttachmentKeys.Source);
         if (title is null)
             problems.Add(AttachmentKeys.Title.RequiredBy!, entry.Start, $"attachment '{src}' has no 'title': add the link text, e.g. 'title: Pressemappe'");
         if (ContentPath.Resolve(sourcePath, src) is not { } path)

@@ -23,7 +23,7 @@ public static class AuthorReader
         ArticleReader.WarnAboutUnknownKeys(map, KnownKeys, problems);
         var name = map.Text(AuthorKeys.Name);
         if (name is null)
-            problems.Add(AuthorKeys.Name.RequiredBy!, map.PositionOf(AuthorKeys.Name.Name), "'name' is missing: add 'name: Vorname Nachname'");
+            problems.Add(AuthorKeys.Name.RequiredBy!, map.PositionOf(AuthorKeys.Name), "'name' is missing: add 'name: Vorname Nachname'");
         var author = new Author(sourcePath, SlugOf(sourcePath), name ?? "", map.Text(AuthorKeys.Role),
             ArticleReader.ImageOf(sourcePath, map, AuthorKeys.Image, problems), markdown.Html);
 

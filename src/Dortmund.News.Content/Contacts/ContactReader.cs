@@ -30,14 +30,14 @@ public static class ContactReader
         var organisation = Required(map, ContactKeys.Organisation, "organisation: Wirtschaftsförderung Dortmund", problems);
         var email = Required(map, ContactKeys.Email, "email: presse@example.org", problems);
         if (email is not null && !EmailAddress.IsValid(email))
-            problems.Add(Rules.BadEmail, map.PositionOf(ContactKeys.Email.Name), $"'email' '{email}': {EmailAddress.Problem(email)}");
+            problems.Add(Rules.BadEmail, map.PositionOf(ContactKeys.Email), $"'email' '{email}': {EmailAddress.Problem(email)}");
         var phone = PhoneOf(map, ContactKeys.Phone, Required(map, ContactKeys.Phone, "phone: +49 231 1234567", problems), problems);
         var mobile = PhoneOf(map, ContactKeys.Mobile, map.Text(ContactKeys.Mobile), problems);
         var contact = new Contact(sourcePath, SlugOf(sourcePath), name ?? "", role ?? "", organisation ?? "", email ?? "",
             phone ?? new PhoneNumber("", ""), mobile, ArticleReader.ImageOf(sourcePath, map, ContactKeys.Image, problems),
             map.Flag(ContactKeys.Default) ?? false, markdown.PlainText.Length == 0 ? "" : markdown.Html)
         {
-            DefaultAt = map.PositionOf(ContactKeys.Default.Name),
+            DefaultAt = map.PositionOf(ContactKeys.Default),
         };
 
         return new ReadResult<Contact>(problems.HasErrors ? null : contact, problems.All);
@@ -47,10 +47,10 @@ public static class ContactReader
     private static string? Required(FrontMatterMap map, TextKey key, string example, ProblemList problems)
     {
         var value = map.Text(key);
-        if (value is null && !map.Has(key.Name))
+        if (value is null && !map.Has(key))
             problems.Add(key.RequiredBy!, map.Start, $"'{key.Name}' is missing: add '{example}'");
         else if (value is null)
-            problems.Add(Rules.BadValue, map.PositionOf(key.Name), $"'{key.Name}' is empty");
+            problems.Add(Rules.BadValue, map.PositionOf(key), $"'{key.Name}' is empty");
         return value;
     }
 
@@ -60,7 +60,7 @@ public static class ContactReader
             return null;
         var number = PhoneNumber.Parse(written, out var problem);
         if (number is null)
-            problems.Add(Rules.BadPhone, map.PositionOf(key.Name), $"'{key.Name}' '{written}': {problem}");
+            problems.Add(Rules.BadPhone, map.PositionOf(key), $"'{key.Name}' '{written}': {problem}");
         return number;
     }
 }

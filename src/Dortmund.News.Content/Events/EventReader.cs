@@ -18,16 +18,16 @@ public static class EventReader
         ArticleReader.WarnAboutUnknownKeys(entry, Keys, problems);
         var start = TimeOf(entry, EventKeys.Start, problems);
         var end = TimeOf(entry, EventKeys.End, problems);
-        if (!entry.Has(EventKeys.Start.Name))
+        if (!entry.Has(EventKeys.Start))
             problems.Add(EventKeys.Start.RequiredBy!, entry.Start, "the event has no 'start': add 'start: 2026-12-01T10:00:00+01:00'");
         if (start is { } from && end is { } to && to < from)
         {
-            problems.Add(Rules.EventEndsBeforeStart, entry.PositionOf(EventKeys.End.Name),
+            problems.Add(Rules.EventEndsBeforeStart, entry.PositionOf(EventKeys.End),
                 $"the event ends ({to:yyyy-MM-dd'T'HH:mm:sszzz}) before it starts ({from:yyyy-MM-dd'T'HH:mm:sszzz})");
             return null;
         }
 
-        return start is null || (entry.Has(EventKeys.End.Name) && end is null)
+        return start is null || (entry.Has(EventKeys.End) && end is null)
             ? null
             : new ArticleEvent(start.Value, end, entry.Text(EventKeys.Location), entry.Text(EventKeys.Address));
     }

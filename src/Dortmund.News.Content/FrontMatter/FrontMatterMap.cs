@@ -41,6 +41,15 @@ public sealed class FrontMatterMap
     /// <summary>Position of a key's value, or of the mapping when absent.</summary>
     public Position PositionOf(string key) => Find(key) is { } value ? PositionOf(value) : Start;
 
+    /// <inheritdoc cref="Has(string)"/>
+    public bool Has(FrontMatterKey key) => Has(key.Name);
+
+    /// <inheritdoc cref="IsBlank(string)"/>
+    public bool IsBlank(FrontMatterKey key) => IsBlank(key.Name);
+
+    /// <inheritdoc cref="PositionOf(string)"/>
+    public Position PositionOf(FrontMatterKey key) => PositionOf(key.Name);
+
     // Keys are read through their declaration (FrontMatterKey): a key is read as the kind the schema says it is.
 
     /// <summary>A text value; null when absent or empty, reported when not text.</summary>

@@ -51,13 +51,14 @@ public sealed class SiteProcess : IDisposable
     /// <summary>
     /// Starts the site over <paramref name="content"/>; by default on a port Kestrel picks, with the content's catalogue,
     /// in the folder of the built program. <paramref name="settings"/>: configuration as environment variables
-    /// (<c>Site__BaseUrl</c>).
+    /// (<c>Site__BaseUrl</c>); <paramref name="arguments"/>: more of the host's own command-line arguments.
     /// </summary>
     public static SiteProcess Start(TempContent content, string environment = "Production",
-        int? port = null, string? catalogue = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? settings = null)
+        int? port = null, string? catalogue = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? settings = null,
+        IReadOnlyList<string>? arguments = null)
     {
         var shared = TestSiteSettings.For(content, environment, catalogue);
-        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{port ?? 0}"])
+        var start = new ProcessStartInfo("dotnet", [WebDll, "--urls", $"http://127.0.0.1:{port ?? 0}", .. arguments ?? []])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -70,6 +71,32 @@ public sealed class SiteProcess : IDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             start.Environment[key] = value;
         return new SiteProcess(Process.Start(start)!);
+    }
+
+    /// <summary>Runs the built program with <paramref name="arguments"/> (a command, or a wrong command line) until it ends by itself.</summary>
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo("dotnet", [WebDll, .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{string.Join(' ', arguments)}' still ran after {timeout} (a web server started?): {await output}");
+        }
+
+        return (process.ExitCode, await output, await error);
     }
 
     /// <summary>Waits until the process ends by itself; returns its exit code, with every line it wrote in <see cref="Log"/>.</summary>

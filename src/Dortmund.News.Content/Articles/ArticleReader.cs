@@ -16,14 +16,8 @@ public sealed record ReadResult<T>(T? Value, IReadOnlyList<ContentProblem> Probl
 /// <summary>Reads an article file (front matter + Markdown) into an <see cref="Article"/>.</summary>
 public static partial class ArticleReader
 {
-    /// <summary>The front-matter keys an article may use (Hugo's names where Hugo has one).</summary>
-    public static readonly IReadOnlyList<string> KnownKeys =
-    [
-        "title", "date", "lastmod", "expires", "expiryDate", "author", "authors", "category", "tags", "summary",
-        "slug", "aliases", "draft", "image", "gallery", "lang", "contacts", "event", "attachments", "featured",
-    ];
-
-    private static readonly IReadOnlyList<string> GalleryKeys = ["src", "caption", "credit", "alt", "license"];
+    /// <summary>The front-matter keys an article may use (declared in <see cref="ArticleKeys"/>).</summary>
+    public static IReadOnlyList<string> KnownKeys => ArticleKeys.Set.Names;
 
     /// <summary>The site's time zone: dates without an offset are read as Dortmund time.</summary>
     public static TimeZoneInfo SiteTimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
@@ -108,36 +102,39 @@ public static partial class ArticleReader
     {
         var (nameDate, nameSlug) = NameParts(sourcePath);
 
-        var title = map.Text("title");
-        if (title is null && !map.Has("title"))
-            problems.Add(Rules.MissingKey, map.Start, "'title' is missing: add 'title: Überschrift des Artikels'");
+        var title = map.Text(ArticleKeys.Title);
+        if (title is null && !map.Has(ArticleKeys.Title))
+            problems.Add(ArticleKeys.Title.RequiredBy!, map.Start, "'title' is missing: add 'title: Überschrift des Artikels'");
         else if (title is null)
-            problems.Add(Rules.BadValue, map.PositionOf("title"), "'title' is empty");
+            problems.Add(Rules.BadValue, map.PositionOf(ArticleKeys.Title), "'title' is empty");
 
-        var date = map.Date("date", SiteTimeZone) ?? nameDate.Date;
-        if (date is null && !map.Has("date") && nameDate.Outcome == DateOutcome.OutOfRange)
+        var date = map.Date(ArticleKeys.Date, SiteTimeZone) ?? nameDate.Date;
+        if (date is null && !map.Has(ArticleKeys.Date) && nameDate.Outcome == DateOutcome.OutOfRange)
             problems.Add(Rules.BadDate, Position.Start,
                 $"the date at the start of the file or folder name is out of range: {IsoDate.RangeHint}; rename it or add 'date: 2026-11-12'");
-        else if (date is null && !map.Has("date"))
-            problems.Add(Rules.MissingKey, map.Start,
+        else if (date is null && !map.Has(ArticleKeys.Date))
+            problems.Add(ArticleKeys.Date.RequiredBy!, map.Start,
                 "'date' is missing: add 'date: 2026-11-12' (or start the file or folder name with 2026-11-12-)");
 
         var slug = SlugOf(map, nameSlug, problems);
-        var authors = map.TextList("authors").Select(name => (Name: name, At: map.PositionOf("authors")))
-            .Concat(map.TextList("author").Select(name => (Name: name, At: map.PositionOf("author"))))
+        var authors = map.TextList(ArticleKeys.Authors).Select(name => (Name: name, At: map.PositionOf(ArticleKeys.Authors)))
+            .Concat(map.TextList(ArticleKeys.Author).Select(name => (Name: name, At: map.PositionOf(ArticleKeys.Author))))
             .Select(a => new AuthorReference(SlugText.From(a.Name), a.Name, a.At.Line, a.At.Column))
             .DistinctBy(a => a.Slug)
             .ToList();
-        var tags = map.TextList("tags").DistinctBy(SlugText.From).Where(t => SlugText.From(t).Length > 0).ToList();
-        var aliases = map.LocatedTextList("aliases")
+        var tags = map.TextList(ArticleKeys.Tags).DistinctBy(SlugText.From).Where(t => SlugText.From(t).Length > 0).ToList();
+        var aliases = map.LocatedTextList(ArticleKeys.Aliases)
             .Select(a => new AliasReference(NormalizeAlias(a.Text), a.At.Line, a.At.Column)).DistinctBy(a => a.Path).ToList();
-        var contacts = map.LocatedTextList("contacts")
+        var contacts = map.LocatedTextList(ArticleKeys.Contacts)
             .Select(c => new ContactReference(SlugText.From(c.Text), c.Text, c.At.Line, c.At.Column))
             .Where(c => c.Slug.Length > 0).DistinctBy(c => c.Slug).ToList();
-        var lead = ImageOf(sourcePath, map, "image", problems);
-        var gallery = map.MapList("gallery").Select(entry => GalleryImageOf(sourcePath, entry, problems))
+        var lead = ImageOf(sourcePath, map, ArticleKeys.Image, problems);
+        var gallery = map.MapList(ArticleKeys.Gallery).Select(entry => GalleryImageOf(sourcePath, entry, problems))
             .OfType<GalleryImage>().ToList();
         var articleEvent = EventReader.Read(map, problems);
+        // Both read, so a bad one is reported even beside a good one (the schema rejects it too).
+        var expires = map.Date(ArticleKeys.Expires, SiteTimeZone);
+        var expiryDate = map.Date(ArticleKeys.ExpiryDate, SiteTimeZone);
         var attachments = AttachmentReader.Read(sourcePath, map, problems);
 
         if (markdown.PlainText.Length == 0)
@@ -149,27 +146,27 @@ public static partial class ArticleReader
             slug,
             title ?? "",
             date ?? DateTimeOffset.MinValue,
-            map.Date("lastmod", SiteTimeZone),
-            map.Date("expires", SiteTimeZone) ?? map.Date("expiryDate", SiteTimeZone),
-            map.Flag("draft") ?? false,
+            map.Date(ArticleKeys.LastModified, SiteTimeZone),
+            expires ?? expiryDate,
+            map.Flag(ArticleKeys.Draft) ?? false,
             authors,
-            map.Text("category"),
+            map.Text(ArticleKeys.Category),
             tags,
-            map.Text("summary") ?? DerivedSummary.From(markdown.FirstParagraph),
+            map.Text(ArticleKeys.Summary) ?? DerivedSummary.From(markdown.FirstParagraph),
             aliases.Select(a => a.Path).ToList(),
-            map.Text("lang") ?? "de",
+            map.Text(ArticleKeys.Language) ?? "de",
             lead,
             gallery,
             markdown.Html,
             markdown.PlainText)
         {
-            SlugAt = map.Has("slug") ? map.PositionOf("slug") : map.PositionOf("title"),
+            SlugAt = map.Has(ArticleKeys.Slug) ? map.PositionOf(ArticleKeys.Slug) : map.PositionOf(ArticleKeys.Title),
             AliasReferences = aliases,
             Links = markdown.Links,
             Event = articleEvent,
             Attachments = attachments,
             Contacts = contacts,
-            Featured = map.Flag("featured") ?? false,
+            Featured = map.Flag(ArticleKeys.Featured) ?? false,
         };
     }
 
@@ -179,16 +176,16 @@ public static partial class ArticleReader
 
     private static string SlugOf(FrontMatterMap map, string nameSlug, ProblemList problems)
     {
-        var explicitSlug = map.Text("slug");
+        var explicitSlug = map.Text(ArticleKeys.Slug);
         var slug = SlugText.From(explicitSlug ?? nameSlug);
         if (slug.Length == 0)
-            problems.Add(Rules.BadValue, map.PositionOf("slug"), explicitSlug is null
+            problems.Add(Rules.BadValue, map.PositionOf(ArticleKeys.Slug), explicitSlug is null
                 ? "the file name gives no usable slug: add 'slug: mein-artikel'"
                 : $"slug '{explicitSlug}' has no letters or digits");
         return slug;
     }
 
-    internal static ImageReference? ImageOf(string sourcePath, FrontMatterMap map, string key, ProblemList problems)
+    internal static ImageReference? ImageOf(string sourcePath, FrontMatterMap map, TextKey key, ProblemList problems)
     {
         if (map.Text(key) is not { } src)
             return null;
@@ -202,27 +199,27 @@ public static partial class ArticleReader
 
     private static GalleryImage? GalleryImageOf(string sourcePath, FrontMatterMap entry, ProblemList problems)
     {
-        WarnAboutUnknownKeys(entry, GalleryKeys, problems);
-        var src = entry.Text("src");
+        WarnAboutUnknownKeys(entry, GalleryKeys.Set.Names, problems);
+        var src = entry.Text(GalleryKeys.Source);
         if (src is null)
         {
-            problems.Add(Rules.MissingKey, entry.Start, "gallery entry has no 'src': name the image file");
+            problems.Add(GalleryKeys.Source.RequiredBy!, entry.Start, "gallery entry has no 'src': name the image file");
             return null;
         }
 
-        var image = ImageOf(sourcePath, entry, "src", problems);
-        var caption = entry.Text("caption");
-        var credit = entry.Text("credit");
-        var alt = entry.Text("alt");
-        var license = entry.Text("license");
+        var image = ImageOf(sourcePath, entry, GalleryKeys.Source, problems);
+        var caption = entry.Text(GalleryKeys.Caption);
+        var credit = entry.Text(GalleryKeys.Credit);
+        var alt = entry.Text(GalleryKeys.Alt);
+        var license = entry.Text(GalleryKeys.License);
         if (caption is null)
-            problems.Add(Rules.NoCaption, entry.Start, $"gallery image '{src}' has no caption");
+            problems.Add(GalleryKeys.Caption.RequiredBy!, entry.Start, $"gallery image '{src}' has no caption");
         if (credit is null)
-            problems.Add(Rules.NoCredit, entry.Start, $"gallery image '{src}' has no credit");
+            problems.Add(GalleryKeys.Credit.RequiredBy!, entry.Start, $"gallery image '{src}' has no credit");
         if (alt is null && caption is not null)
             problems.Add(Rules.NoAlt, entry.Start, $"gallery image '{src}' has no alt text; the caption is used");
-        if (license is null && entry.IsBlank("license"))
-            problems.Add(Rules.BadValue, entry.PositionOf("license"),
+        if (license is null && entry.IsBlank(GalleryKeys.License))
+            problems.Add(GalleryKeys.License.BlankRule!, entry.PositionOf(GalleryKeys.License),
                 $"gallery image '{src}' has an empty 'license': write the usage terms, or remove the line for the site's default terms");
 
         return image is null || caption is null || credit is null

@@ -4,6 +4,12 @@ namespace Dortmund.News.Content.Articles;
 public static class ContentPath
 {
     /// <summary>
+    /// What <see cref="Resolve"/> accepts, as far as a pattern can tell (for the editors' schema): no absolute path, no URL.
+    /// Whether <c>..</c> leaves content/ depends on where the file lies; only <see cref="Resolve"/> knows.
+    /// </summary>
+    public const string Pattern = @"[^\s/\\:\u0000][^:\u0000]*";
+
+    /// <summary>
     /// Resolves <paramref name="reference"/> relative to the folder of <paramref name="sourcePath"/>.
     /// Null when it is absolute, a URL, or leaves content/.
     /// </summary>

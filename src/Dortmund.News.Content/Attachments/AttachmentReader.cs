@@ -7,14 +7,14 @@ namespace Dortmund.News.Content.Attachments;
 /// <summary>Reads an article's <c>attachments:</c> list: entries with <c>src</c> and <c>title</c>.</summary>
 public static class AttachmentReader
 {
-    /// <summary>The keys an attachment entry may have.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["src", "title"];
+    /// <summary>The keys an attachment entry may have (declared in <see cref="AttachmentKeys"/>).</summary>
+    public static IReadOnlyList<string> Keys => AttachmentKeys.Set.Names;
 
     /// <summary>The attachments in order; entries with errors are left out (and reported).</summary>
     public static IReadOnlyList<Attachment> Read(string sourcePath, FrontMatterMap map, ProblemList problems)
     {
         var attachments = new List<Attachment>();
-        foreach (var entry in map.MapList("attachments"))
+        foreach (var entry in map.MapList(ArticleKeys.Attachments))
         {
             if (ReadEntry(sourcePath, entry, problems) is not { } attachment)
                 continue;
@@ -32,17 +32,17 @@ public static class AttachmentReader
     private static Attachment? ReadEntry(string sourcePath, FrontMatterMap entry, ProblemList problems)
     {
         ArticleReader.WarnAboutUnknownKeys(entry, Keys, problems);
-        var src = entry.Text("src");
-        var title = entry.Text("title");
+        var src = entry.Text(AttachmentKeys.Source);
+        var title = entry.Text(AttachmentKeys.Title);
         if (src is null)
         {
-            problems.Add(Rules.MissingKey, entry.Start, "attachment has no 'src': name the file beside the article");
+            problems.Add(AttachmentKeys.Source.RequiredBy!, entry.Start, "attachment has no 'src': name the file beside the article");
             return null;
         }
 
-        var at = entry.PositionOf("src");
+        var at = entry.PositionOf(AttachmentKeys.Source);
         if (title is null)
-            problems.Add(Rules.MissingKey, entry.Start, $"attachment '{src}' has no 'title': add the link text, e.g. 'title: Pressemappe'");
+            problems.Add(AttachmentKeys.Title.RequiredBy!, entry.Start, $"attachment '{src}' has no 'title': add the link text, e.g. 'title: Pressemappe'");
         if (ContentPath.Resolve(sourcePath, src) is not { } path)
         {
             problems.Add(Rules.AttachmentOutside, at,

@@ -13,6 +13,10 @@ public sealed record AttachmentType(string Extension, string Label, string Media
         new(".zip", "ZIP", "application/zip"),
     ];
 
+    /// <summary>The allowed extensions at the end of a path, in any case, as a regular expression for the editors' schema.</summary>
+    public static string ExtensionPattern { get; } =
+        @"\.(?:" + string.Join('|', All.Select(t => string.Concat(t.Extension[1..].Select(c => $"[{char.ToLowerInvariant(c)}{char.ToUpperInvariant(c)}]")))) + ")";
+
     /// <summary>The type of a file with this extension (any case), or null when it is not allowed.</summary>
     public static AttachmentType? Of(string path) =>
         All.FirstOrDefault(t => path.EndsWith(t.Extension, StringComparison.OrdinalIgnoreCase));

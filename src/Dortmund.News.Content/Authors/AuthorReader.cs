@@ -8,7 +8,7 @@ namespace Dortmund.News.Content.Authors;
 public static class AuthorReader
 {
     /// <summary>The front-matter keys an author file may use.</summary>
-    public static readonly IReadOnlyList<string> KnownKeys = ["name", "role", "image"];
+    public static IReadOnlyList<string> KnownKeys => AuthorKeys.Set.Names;
 
     /// <summary>The slug of the profile at <paramref name="sourcePath"/>: its file name, as articles name their authors.</summary>
     public static string SlugOf(string sourcePath) => SlugText.From(Path.GetFileNameWithoutExtension(sourcePath));
@@ -21,11 +21,11 @@ public static class AuthorReader
             return new ReadResult<Author>(null, problems.All);
 
         ArticleReader.WarnAboutUnknownKeys(map, KnownKeys, problems);
-        var name = map.Text("name");
+        var name = map.Text(AuthorKeys.Name);
         if (name is null)
-            problems.Add(Rules.MissingKey, map.PositionOf("name"), "'name' is missing: add 'name: Vorname Nachname'");
-        var author = new Author(sourcePath, SlugOf(sourcePath), name ?? "", map.Text("role"),
-            ArticleReader.ImageOf(sourcePath, map, "image", problems), markdown.Html);
+            problems.Add(AuthorKeys.Name.RequiredBy!, map.PositionOf(AuthorKeys.Name), "'name' is missing: add 'name: Vorname Nachname'");
+        var author = new Author(sourcePath, SlugOf(sourcePath), name ?? "", map.Text(AuthorKeys.Role),
+            ArticleReader.ImageOf(sourcePath, map, AuthorKeys.Image, problems), markdown.Html);
 
         return new ReadResult<Author>(problems.HasErrors ? null : author, problems.All);
     }

@@ -10,7 +10,11 @@ namespace Dortmund.News.Content.Contacts;
 public static partial class EmailAddress
 {
     /// <summary>RFC 5321's limit for a whole address.</summary>
-    private const int MaxLength = 254;
+    public const int MaxLength = 254;
+
+    /// <summary>The address's form, without anchors: what <see cref="IsValid"/> matches, and the editors' schema too.</summary>
+    public const string PatternText =
+        @"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}";
 
     /// <summary>True when <paramref name="text"/> (already trimmed) is such an address.</summary>
     public static bool IsValid(string text) => text.Length <= MaxLength && Pattern().IsMatch(text);
@@ -23,6 +27,6 @@ public static partial class EmailAddress
         : text.Length > MaxLength ? $"longer than {MaxLength} characters"
         : "not an e-mail address: write it as presse@example.org (no spaces, one '@', a domain with a dot)";
 
-    [GeneratedRegex(@"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$")]
+    [GeneratedRegex("^" + PatternText + "$")]
     private static partial Regex Pattern();
 }

@@ -12,6 +12,12 @@ public sealed record PhoneNumber(string Written, string E164)
     private const int MaxDigits = 15;
     private const int MinDigits = 7;
 
+    /// <summary>
+    /// The notation <see cref="Parse"/> reads, as far as a pattern can tell (for the editors' schema): a plus, then digits and
+    /// separators. The number of digits and the 0 after +49 only <see cref="Parse"/> checks.
+    /// </summary>
+    public const string NotationPattern = @"\+[0-9 ()./-]+";
+
     /// <summary>The number as a <c>tel:</c> URI (RFC 3966, global number).</summary>
     public string Uri => "tel:" + E164;
 

@@ -35,14 +35,48 @@ public sealed class FrontMatterMap
     /// <summary>True when the key is present (even with an empty value).</summary>
     public bool Has(string key) => Find(key) is not null;
 
-    /// <summary>True when the key is present with an empty or blank text (<c>key:</c>, <c>key: ""</c>), which <see cref="Text"/> reads as absent.</summary>
+    /// <summary>True when the key is present with an empty or blank text (<c>key:</c>, <c>key: ""</c>), which <see cref="Text(TextKey)"/> reads as absent.</summary>
     public bool IsBlank(string key) => Find(key) is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value);
 
     /// <summary>Position of a key's value, or of the mapping when absent.</summary>
     public Position PositionOf(string key) => Find(key) is { } value ? PositionOf(value) : Start;
 
+    /// <inheritdoc cref="Has(string)"/>
+    public bool Has(FrontMatterKey key) => Has(key.Name);
+
+    /// <inheritdoc cref="IsBlank(string)"/>
+    public bool IsBlank(FrontMatterKey key) => IsBlank(key.Name);
+
+    /// <inheritdoc cref="PositionOf(string)"/>
+    public Position PositionOf(FrontMatterKey key) => PositionOf(key.Name);
+
+    // Keys are read through their declaration (FrontMatterKey): a key is read as the kind the schema says it is.
+
     /// <summary>A text value; null when absent or empty, reported when not text.</summary>
-    public string? Text(string key)
+    public string? Text(TextKey key) => Text(key.Name);
+
+    /// <summary>A moment's text as written (trimmed); null when absent or empty, reported when not text. The caller parses it.</summary>
+    public string? Text(MomentKey key) => Text(key.Name);
+
+    /// <summary>A true/false value; null when absent.</summary>
+    public bool? Flag(FlagKey key) => Flag(key.Name);
+
+    /// <inheritdoc cref="Date(string, TimeZoneInfo)"/>
+    public DateTimeOffset? Date(DateKey key, TimeZoneInfo zone) => Date(key.Name, zone);
+
+    /// <summary>A list of texts; a single text counts as a one-item list. Empty when absent.</summary>
+    public IReadOnlyList<string> TextList(TextListKey key) => LocatedTextList(key.Name).Select(item => item.Text).ToList();
+
+    /// <summary>Like <see cref="TextList"/>, with each item's position (for problems found later, such as alias collisions).</summary>
+    public IReadOnlyList<(string Text, Position At)> LocatedTextList(TextListKey key) => LocatedTextList(key.Name);
+
+    /// <summary>A list of groups (such as gallery entries). Empty when absent.</summary>
+    public IReadOnlyList<FrontMatterMap> MapList(GroupListKey key) => MapList(key.Name);
+
+    /// <summary>A group of keys under one key (such as <c>event:</c>). Null when absent, reported when not a group.</summary>
+    public FrontMatterMap? Map(GroupKey key) => Map(key.Name);
+
+    private string? Text(string key)
     {
         switch (Find(key))
         {
@@ -56,8 +90,7 @@ public sealed class FrontMatterMap
         }
     }
 
-    /// <summary>A true/false value; null when absent.</summary>
-    public bool? Flag(string key)
+    private bool? Flag(string key)
     {
         if (Find(key) is not { } node)
             return null;
@@ -71,7 +104,7 @@ public sealed class FrontMatterMap
     /// A date: ISO 8601 date (midnight in <paramref name="zone"/>) or date-time (with offset, or in
     /// <paramref name="zone"/> without one). Null when absent or invalid (reported).
     /// </summary>
-    public DateTimeOffset? Date(string key, TimeZoneInfo zone)
+    private DateTimeOffset? Date(string key, TimeZoneInfo zone)
     {
         if (Find(key) is not { } node)
             return null;
@@ -84,11 +117,7 @@ public sealed class FrontMatterMap
         return null;
     }
 
-    /// <summary>A list of texts; a single text counts as a one-item list. Empty when absent.</summary>
-    public IReadOnlyList<string> TextList(string key) => LocatedTextList(key).Select(item => item.Text).ToList();
-
-    /// <summary>Like <see cref="TextList"/>, with each item's position (for problems found later, such as alias collisions).</summary>
-    public IReadOnlyList<(string Text, Position At)> LocatedTextList(string key)
+    private IReadOnlyList<(string Text, Position At)> LocatedTextList(string key)
     {
         switch (Find(key))
         {
@@ -118,8 +147,7 @@ public sealed class FrontMatterMap
         }
     }
 
-    /// <summary>A list of mappings (such as gallery entries). Empty when absent.</summary>
-    public IReadOnlyList<FrontMatterMap> MapList(string key)
+    private IReadOnlyList<FrontMatterMap> MapList(string key)
     {
         switch (Find(key))
         {
@@ -147,8 +175,7 @@ public sealed class FrontMatterMap
         }
     }
 
-    /// <summary>A group of keys under one key (such as <c>event:</c>). Null when absent, reported when not a group.</summary>
-    public FrontMatterMap? Map(string key)
+    private FrontMatterMap? Map(string key)
     {
         switch (Find(key))
         {

@@ -38,6 +38,15 @@ public static class IsoDate
         ["yyyy-MM-ddTHH:mm:sszzz", "yyyy-MM-ddTHH:mmzzz", "yyyy-MM-ddTHH:mm:ss.FFFFFFFzzz", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-ddTHH:mm:ss.FFFFFFFZ"];
 
     /// <summary>
+    /// The texts <see cref="Parse"/> reads, as a regular expression without anchors (for the editors' schema), made from the
+    /// same formats. Days a month lacks (2026-02-30) and the range's edges only the parser tells.
+    /// </summary>
+    public static string Pattern => Alternatives(OffsetFormats.Concat(LocalFormats));
+
+    /// <summary>The texts <see cref="ParseWithOffset"/> reads, as <see cref="Pattern"/> does for <see cref="Parse"/>.</summary>
+    public static string MomentPattern => Alternatives(OffsetFormats);
+
+    /// <summary>
     /// Reads an ISO 8601 date (midnight in <paramref name="zone"/>) or date-time (with offset, or in
     /// <paramref name="zone"/> without one).
     /// </summary>
@@ -63,6 +72,34 @@ public static class IsoDate
         DateTimeOffset.TryParseExact(text, OffsetFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var withOffset)
             ? InRange(withOffset)
             : IsWellFormedAtTheEdges(text) ? new DateReading(DateOutcome.OutOfRange, null) : DateReading.NotADate;
+
+    private static string Alternatives(IEnumerable<string> formats) => "(?:" + string.Join('|', formats.Select(FormatPattern)) + ")";
+
+    // The custom format specifiers the formats above use, and what each reads.
+    private static readonly (string Specifier, string Pattern)[] Specifiers =
+    [
+        ("yyyy", "[0-9]{4}"), ("MM", "(?:0[1-9]|1[0-2])"), ("dd", "(?:0[1-9]|[12][0-9]|3[01])"), ("HH", "(?:[01][0-9]|2[0-3])"),
+        ("mm", "[0-5][0-9]"), ("ss", "[0-5][0-9]"), (".FFFFFFF", "(?:\\.[0-9]{1,7})?"), ("zzz", "[+-](?:(?:0?[0-9]|1[0-3]):?[0-5][0-9]|14:?00)"),
+    ];
+
+    private static string FormatPattern(string format)
+    {
+        var pattern = new System.Text.StringBuilder();
+        for (var i = 0; i < format.Length;)
+        {
+            if (Specifiers.FirstOrDefault(s => string.CompareOrdinal(format, i, s.Specifier, 0, s.Specifier.Length) == 0) is { Specifier: not null } known)
+            {
+                pattern.Append(known.Pattern);
+                i += known.Specifier.Length;
+            }
+            else if (format[i] is 'T' or 'Z' or '-' or ':' or ' ')
+                pattern.Append(format[i++]);
+            else
+                throw new InvalidOperationException($"date format '{format}': no pattern for '{format[i]}'; add it to {nameof(Specifiers)}");
+        }
+
+        return pattern.ToString();
+    }
 
     private static DateReading InRange(DateTimeOffset date) =>
         date < Earliest || date > Latest ? new DateReading(DateOutcome.OutOfRange, null) : new DateReading(DateOutcome.Date, date);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Dortmund.News.Content.Articles;
+using Dortmund.News.Content.Schema;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Web.Commands;
@@ -63,6 +64,7 @@ public static class NewArticleCommand
     private static string FrontMatter(string title, DateTimeOffset now, IReadOnlyList<string> authors) =>
         $"""
         ---
+        # yaml-language-server: $schema={SchemaPath}
         title: {Quoted(title)}
         date: {now.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}
         authors: [{string.Join(", ", authors.Select(Quoted))}]
@@ -83,6 +85,12 @@ public static class NewArticleCommand
 
 
         """;
+
+    /// <summary>
+    /// The article schema, relative to articles/&lt;yyyy&gt;/&lt;slug&gt;/index.md: editors' tools that read the modeline
+    /// (yaml-language-server in Neovim, Helix, JetBrains) complete and check the front matter while typing.
+    /// </summary>
+    internal static readonly string SchemaPath = $"../../../{ContentSchemas.Folder}/{ContentSchemas.All[0].FileName}";
 
     private static string Quoted(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 }

@@ -1,40 +1,82 @@
 namespace Dortmund.News.Web.Commands;
 
 /// <summary>
-/// The editors' command-line tools, run instead of the web host:
-/// <c>validate</c> checks content/, <c>new</c> creates an article bundle, <c>embargo-link</c> signs a link to a scheduled article.
+/// The editors' command-line tools, run instead of the web host. <see cref="All"/> is the table of commands: a new
+/// command is one entry there (name, usage line, what it does, how it runs); help, usage errors and the choice
+/// between a command and the web host follow from the table.
 /// </summary>
 public static class SiteCommands
 {
     /// <summary>Exit code for a wrong command line (as opposed to content with errors, which is 1).</summary>
     public const int UsageError = 2;
 
-    /// <summary>True when the arguments name a command rather than options for the web host.</summary>
-    public static bool IsCommand(string[] args) => args is ["validate" or "new" or "embargo-link" or "import", ..];
+    /// <summary>Every command, in the order <c>--help</c> lists them.</summary>
+    public static IReadOnlyList<SiteCommand> All { get; } =
+    [
+        new("validate", "validate [--content DIR] [--format text|github] [--warnings-as-errors]",
+            "check every file under content/: each problem with file:line:col, then a summary",
+            c => ValidateCommand.RunAsync(c.Parse(ValidateCommand.Flags), c.Output, c.WorkingDirectory, c.CancellationToken)),
+        new("new", "new \"Titel des Artikels\" --author SLUG [--author SLUG …] [--content DIR]",
+            "create content/articles/<yyyy>/<slug>/index.md as a draft with its front matter filled in",
+            c => Task.FromResult(NewArticleCommand.Run(c.Parse(NewArticleCommand.Flags), c.Output, c.WorkingDirectory, c.Time))),
+        new("embargo-link", "embargo-link SLUG [--content DIR]",
+            "print a signed link that shows a scheduled article before its date (Sperrfrist)",
+            c => EmbargoLinkCommand.RunAsync(c.Parse(EmbargoLinkCommand.Flags), c.Output, c.Error, c.WorkingDirectory, c.Time,
+                c.Site ?? CommandSite.Load(), c.CancellationToken)),
+        new("schema", "schema [--out DIR] [--content DIR]",
+            "write the JSON Schemas of the front matter for editors (default: content/.schema/)",
+            c => SchemaCommand.RunAsync(c.Parse(SchemaCommand.Flags), c.Output, c.WorkingDirectory, c.CancellationToken)),
+        new("import", "import hugo|jekyll|wordpress SOURCE [--content DIR] [--section NAME …] [--dry-run]",
+            "write an old Hugo or Jekyll site or a WordPress export as article bundles, never overwriting (docs/import.md)",
+            c => Task.FromResult(ImportCommand.Run(c.Parse(ImportCommand.Flags), c.Output, c.WorkingDirectory))),
+    ];
+
+    private static readonly string[] HelpWords = ["--help", "-h", "help"];
 
     /// <summary>
-    /// Runs the command named by <c>args[0]</c>; returns the process exit code. <paramref name="site"/>: the site's
-    /// configuration, for commands that need it (read as the site would when not given).
+    /// True when the arguments are not the web host's: a command, a request for help, or a command line neither
+    /// understands (which <see cref="RunAsync(string[], TextWriter, TextWriter, string, TimeProvider, CancellationToken, CommandSite?)"/>
+    /// answers with the usage and exit code 2, instead of starting the server).
+    /// </summary>
+    public static bool IsCommand(string[] args) => !HostArguments.Accepts(args);
+
+    /// <summary>
+    /// Runs the command named by <c>args[0]</c> (or prints help); returns the process exit code. <paramref name="site"/>: the
+    /// site's configuration, for commands that need it (read as the site would when not given).
     /// </summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, string workingDirectory,
         TimeProvider time, CancellationToken cancellationToken = default, CommandSite? site = null)
     {
+        if (args is [] || HelpWords.Contains(args[0]))
+        {
+            await output.WriteAsync(Usage);
+            return 0;
+        }
+
+        if (All.FirstOrDefault(c => c.Name == args[0]) is not { } command)
+        {
+            await error.WriteLineAsync(args[0].StartsWith('-')
+                ? $"unknown option '{args[0]}' (the site takes --urls, --environment, --contentRoot and --Section:Key=value)"
+                : $"unknown command '{args[0]}'");
+            await error.WriteAsync(Usage);
+            return UsageError;
+        }
+
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            await output.WriteLineAsync("usage: " + command.Usage);
+            await output.WriteLineAsync("  " + command.Summary);
+            return 0;
+        }
+
         try
         {
-            return args[0] switch
-            {
-                "validate" => await ValidateCommand.RunAsync(CommandArguments.Parse(args[1..], ValidateCommand.Flags), output, workingDirectory, cancellationToken),
-                "new" => NewArticleCommand.Run(CommandArguments.Parse(args[1..], NewArticleCommand.Flags), output, workingDirectory, time),
-                "embargo-link" => await EmbargoLinkCommand.RunAsync(CommandArguments.Parse(args[1..], EmbargoLinkCommand.Flags), output, error,
-                    workingDirectory, time, site ?? CommandSite.Load(), cancellationToken),
-                "import" => ImportCommand.Run(CommandArguments.Parse(args[1..], ImportCommand.Flags), output, workingDirectory),
-                _ => throw new CommandLineException($"unknown command '{args[0]}'"),
-            };
+            return await command.Run(new CommandContext(args[1..], output, error, workingDirectory, time, site, cancellationToken));
         }
         catch (CommandLineException e)
         {
             await error.WriteLineAsync($"{args[0]}: {e.Message}");
-            await error.WriteLineAsync(Usage);
+            await error.WriteLineAsync("usage: " + command.Usage);
             return UsageError;
         }
     }
@@ -55,19 +97,36 @@ public static class SiteCommands
     /// </summary>
     private static string[] WithSiteContentFolder(string[] args, string workingDirectory)
     {
-        if (args.Any(a => a == "--content" || a.StartsWith("--content=", StringComparison.Ordinal)) || Directory.Exists(Path.Combine(workingDirectory, "content")))
+        if (args is [] || All.All(c => c.Name != args[0]) || args.Any(a => a is "--help" or "-h")
+            || args.Any(a => a == "--content" || a.StartsWith("--content=", StringComparison.Ordinal))
+            || Directory.Exists(Path.Combine(workingDirectory, "content")))
             return args;
         var site = CommandSite.Load();
         return site.Configuration["Content:Path"] is { } configured ? [.. args, "--content", Path.GetFullPath(configured, site.ContentRoot)] : args;
     }
 
-    public const string Usage = """
-        usage:
-          validate [--content DIR] [--format text|github] [--warnings-as-errors]
-          new "Titel des Artikels" --author SLUG [--author SLUG …] [--content DIR]
-          embargo-link SLUG [--content DIR]
-          import hugo|jekyll|wordpress SOURCE [--content DIR] [--section NAME …] [--dry-run]
-        """;
+    /// <summary>What <c>--help</c> prints: every command with its usage line and what it does.</summary>
+    public static string Usage =>
+        "usage: dotnet run --project src/Dortmund.News.Web -- <command> [options]   (without a command: start the site)\n"
+        + "commands:\n"
+        + string.Concat(All.Select(c => $"  {c.Usage}\n      {c.Summary}\n"))
+        + "  help, --help, -h\n      this list; '<command> --help' shows one command\n"
+        + "the site itself takes --urls URL, --environment NAME, --contentRoot DIR and configuration as --Section:Key=value\n";
+}
+
+/// <summary>
+/// One editors' command: <paramref name="Name"/> as typed, its <paramref name="Usage"/> line, a one-line
+/// <paramref name="Summary"/> for <c>--help</c>, and how it runs (returns the exit code; throws
+/// <see cref="CommandLineException"/> for a wrong command line, which prints the usage and exits with 2).
+/// </summary>
+public sealed record SiteCommand(string Name, string Usage, string Summary, Func<CommandContext, Task<int>> Run);
+
+/// <summary>What a command runs with: its arguments (after its name) and the process's surroundings.</summary>
+public sealed record CommandContext(string[] Arguments, TextWriter Output, TextWriter Error, string WorkingDirectory, TimeProvider Time,
+    CommandSite? Site, CancellationToken CancellationToken)
+{
+    /// <summary>The arguments as options and positional arguments; <paramref name="switches"/> are the options without a value.</summary>
+    public CommandArguments Parse(IReadOnlySet<string> switches) => CommandArguments.Parse(Arguments, switches);
 }
 
 /// <summary>A command line that cannot be run as written.</summary>

@@ -292,4 +292,13 @@ public sealed class ArticleReaderTests
 
         Assert.Equal("articles/a.md:5:3: error NEWS011: 'contacts' must be a list, for example [Delegation, Innovation]", Assert.Single(result.Problems).ToString());
     }
+
+    [Fact]
+    public void A_bad_expiryDate_beside_a_good_expires_is_reported_not_skipped()
+    {
+        var result = ArticleReader.Read("articles/a.md", "---\ntitle: A\ndate: 2026-01-01\nexpires: 2027-01-01\nexpiryDate: 31.01.2027\n---\nText.\n");
+
+        Assert.Equal("articles/a.md:5:13: error NEWS012: 'expiryDate' is not a date: write 2026-11-12 or 2026-11-12T10:00:00+01:00",
+            Assert.Single(result.Problems).ToString());
+    }
 }

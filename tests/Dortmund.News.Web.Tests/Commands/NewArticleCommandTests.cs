@@ -22,7 +22,11 @@ public sealed class NewArticleCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("created content/articles/2027/gruesse-aus-koeln-strassenfest/index.md", output);
         var text = await File.ReadAllTextAsync(path);
-        Assert.StartsWith("---\ntitle: \"Grüße aus Köln: Straßenfest\"\ndate: 2027-03-14T09:30:05+01:00\nauthors: [\"jaeger\"]\n", text);
+        Assert.StartsWith("---\n# yaml-language-server: $schema=../../../.schema/article.schema.json\n"
+                          + "title: \"Grüße aus Köln: Straßenfest\"\ndate: 2027-03-14T09:30:05+01:00\nauthors: [\"jaeger\"]\n", text);
+        // The modeline names the schema file beside the articles, as content/.schema holds it.
+        Assert.Equal(Path.Combine(_content.ContentPath, ".schema", "article.schema.json"),
+            Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "../../../.schema/article.schema.json")));
         Assert.Contains("# gallery:\n#   - src: bild-1.jpg\n", text);
 
         var article = ArticleReader.Read("articles/2027/gruesse-aus-koeln-strassenfest/index.md", text);

@@ -53,7 +53,7 @@ internal sealed class CatalogueRows : IDisposable
     public void DeleteArticle(int id)
     {
         Run("DELETE FROM Articles WHERE Id = $id", ("$id", id));
-        Run(SearchIndex.DeleteSql, ("$id", id));
+        DeleteSearchRows(id);
     }
 
     /// <summary>Writes an article with its authors, contacts, tags, gallery, aliases and search row; returns its key.</summary>
@@ -154,13 +154,20 @@ internal sealed class CatalogueRows : IDisposable
     /// <summary>Indexes an article again (its authors' profile names changed), or for the first time.</summary>
     public void ReplaceSearchRow(int id, SearchText search)
     {
-        Run(SearchIndex.DeleteSql, ("$id", id));
+        DeleteSearchRows(id);
         InsertSearchRow(id, search);
+    }
+
+    // From every language's table: the row is in one of them (a changed lang: moves it).
+    private void DeleteSearchRows(int id)
+    {
+        foreach (var table in SearchIndex.Tables)
+            Run(SearchIndex.DeleteSqlOf(table), ("$id", id));
     }
 
     /// <summary>Indexes an article that has no search row yet.</summary>
     public void InsertSearchRow(int id, SearchText search) =>
-        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.Title), ("$summary", search.Summary),
+        Run(SearchIndex.InsertSqlOf(search.Language), ("$id", id), ("$title", search.Title), ("$summary", search.Summary),
             ("$body", search.Body), ("$extra", search.Extra));
 
     public void WriteSourceFile(SourceFileEntry file) =>

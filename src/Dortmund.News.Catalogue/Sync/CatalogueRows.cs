@@ -151,6 +151,29 @@ internal sealed class CatalogueRows : IDisposable
         return id;
     }
 
+    /// <summary>True when any row is a translation or names a translation key: only then can a translation rule fail.</summary>
+    public bool HasTranslations() =>
+        Convert.ToInt64(Scalar($"SELECT EXISTS (SELECT 1 FROM Articles WHERE Language <> '{Content.Translations.Languages.Default}' OR TranslationGroup LIKE 'key:%')"),
+            CultureInfo.InvariantCulture) == 1;
+
+    /// <summary>The rows of these translation groups, and those of these source files.</summary>
+    public List<GroupRow> GroupRows(IEnumerable<string> groups, IEnumerable<string> paths)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = """
+            SELECT Id, Slug, SourcePath, Language, TranslationGroup FROM Articles
+            WHERE TranslationGroup IN (SELECT value FROM json_each($groups)) OR SourcePath IN (SELECT value FROM json_each($paths))
+            """;
+        command.Parameters.AddWithValue("$groups", System.Text.Json.JsonSerializer.Serialize(groups));
+        command.Parameters.AddWithValue("$paths", System.Text.Json.JsonSerializer.Serialize(paths));
+        var rows = new List<GroupRow>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            rows.Add(new GroupRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        return rows;
+    }
+
     /// <summary>Indexes an article again (its authors' profile names changed), or for the first time.</summary>
     public void ReplaceSearchRow(int id, SearchText search)
     {

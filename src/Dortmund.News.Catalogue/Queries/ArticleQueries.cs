@@ -114,16 +114,20 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             {
                 a.Id, a.Slug, a.Title, a.PublishedUtc, a.ModifiedUtc, a.Draft, a.Summary, a.Html, a.Language,
                 Category = a.Category == null ? null : new TaxonomyLink(a.Category.Slug, a.Category.Name),
-                a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight, a.SourcePath, a.Translator,
+                a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight, a.SourcePath, a.Translator, a.TranslationGroup,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null)
             return null;
 
-        var gallery = await context.GalleryImages.AsNoTracking().Where(g => g.ArticleId == article.Id).OrderBy(g => g.Position)
+        var own = await context.GalleryImages.AsNoTracking().Where(g => g.ArticleId == article.Id).OrderBy(g => g.Position)
             .Select(g => new GalleryImageView(g.Position, g.Path, g.Caption, g.Credit, g.Alt, g.Width, g.Height,
                 context.SourceFiles.Where(f => f.Path == g.Path && f.Width != null).Select(f => f.Hash).FirstOrDefault(), g.License))
             .ToListAsync(cancellationToken);
+        var (gallery, original) = await OriginalPhotos.ForAsync(context, article.Language, article.TranslationGroup, own, cancellationToken);
+        var (leadPath, leadWidth, leadHeight) = article.LeadImagePath is null && original is not null
+            ? (original.Path, original.Width, original.Height)
+            : (article.LeadImagePath, article.LeadImageWidth, article.LeadImageHeight);
         var tags = await context.ArticleTags.AsNoTracking().Where(t => t.ArticleId == article.Id).OrderBy(t => t.Position)
             .Select(t => new TaxonomyLink(t.Tag.Slug, t.Tag.Name)).ToListAsync(cancellationToken);
         var authors = await (
@@ -136,9 +140,9 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
                     profile == null ? null : profile.Role, profile == null ? null : profile.BioHtml))
             .ToListAsync(cancellationToken);
 
-        var lead = article.LeadImagePath is { } path
+        var lead = leadPath is { } path
             ? new ImageView(path, gallery.FirstOrDefault(g => g.Path == path)?.Alt ?? article.Title,
-                article.LeadImageWidth ?? 0, article.LeadImageHeight ?? 0,
+                leadWidth ?? 0, leadHeight ?? 0,
                 gallery.FirstOrDefault(g => g.Path == path)?.Hash
                 ?? await context.SourceFiles.Where(f => f.Path == path && f.Width != null).Select(f => f.Hash).FirstOrDefaultAsync(cancellationToken))
             : null;

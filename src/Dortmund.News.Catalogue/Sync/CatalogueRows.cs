@@ -156,6 +156,23 @@ internal sealed class CatalogueRows : IDisposable
         Convert.ToInt64(Scalar($"SELECT EXISTS (SELECT 1 FROM Articles WHERE Language <> '{Content.Translations.Languages.Default}' OR TranslationGroup LIKE 'key:%')"),
             CultureInfo.InvariantCulture) == 1;
 
+    /// <summary>The gallery photos of the German original in <paramref name="group"/> (none without one).</summary>
+    public List<OriginalPhoto> OriginalPhotos(string group)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = $"""
+            SELECT g.Path, g.Credit, g.License FROM GalleryImages g JOIN Articles a ON a.Id = g.ArticleId
+            WHERE a.TranslationGroup = $group AND a.Language = '{Content.Translations.Languages.Default}' ORDER BY g.Position
+            """;
+        command.Parameters.AddWithValue("$group", group);
+        var photos = new List<OriginalPhoto>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            photos.Add(new OriginalPhoto(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        return photos;
+    }
+
     /// <summary>The rows of these translation groups, and those of these source files.</summary>
     public List<GroupRow> GroupRows(IEnumerable<string> groups, IEnumerable<string> paths)
     {

@@ -210,7 +210,23 @@ internal sealed class CatalogueWriter
                 TakeDown(row, new ContentProblem(row.SourcePath, at.Line, at.Column, violation.Rule.Severity, violation.Rule.Code, violation.Message));
         }
 
-        return passing.Where(f => files.ContainsKey(f.Path)).ToList();
+        var kept = passing.Where(f => files.ContainsKey(f.Path)).ToList();
+        foreach (var file in kept.Where(f => f.Article!.Language != Languages.Default).ToList())
+        {
+            // Its original as it will be after this sync: a file about to be written, else its row.
+            var original = kept.FirstOrDefault(f => f.Article!.Language == Languages.Default && f.Article.TranslationGroup == file.Article!.TranslationGroup);
+            TreeRules.CheckPhotos(file, original is not null
+                ? original.Article!.Gallery.Select(g => new OriginalPhoto(g.Image.Path, g.Credit, g.License)).ToList()
+                : _rows.OriginalPhotos(file.Article!.TranslationGroup));
+            if (file.Article is null)
+            {
+                _urls.Hold(file.Path);
+                Settle(file);
+                kept.Remove(file);
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>A row whose file was not read again that breaks a rule now: removed, with the problem recorded for its file.</summary>

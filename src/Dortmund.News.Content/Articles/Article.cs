@@ -105,4 +105,9 @@ public sealed record ImageReference(string Path, int Line, int Column);
 /// <param name="Credit">The photo credit, shown as "Foto: {credit}".</param>
 /// <param name="Alt">The text for screen readers (the caption when none is given).</param>
 /// <param name="License">The photo's own usage terms (<c>license:</c>); null: the site's default terms apply.</param>
-public sealed record GalleryImage(ImageReference Image, string Caption, string Credit, string Alt, string? License = null);
+/// <remarks>In a translation, an empty caption, alt or credit means the original's (see <c>ArticleReader</c>).</remarks>
+public sealed record GalleryImage(ImageReference Image, string Caption, string Credit, string Alt, string? License = null)
+{
+    /// <summary>Where the entry starts (<c>- src:</c>), for problems found later.</summary>
+    public Position At { get; init; } = Position.Start;
+}

@@ -136,8 +136,10 @@ public static partial class ArticleReader
         var contacts = map.LocatedTextList("contacts")
             .Select(c => new ContactReference(SlugText.From(c.Text), c.Text, c.At.Line, c.At.Column))
             .Where(c => c.Slug.Length > 0).DistinctBy(c => c.Slug).ToList();
+        var language = LanguageOf(sourcePath, map, problems);
         var lead = ImageOf(sourcePath, map, "image", problems);
-        var gallery = map.MapList("gallery").Select(entry => GalleryImageOf(sourcePath, entry, problems))
+        var translation = language != Languages.Default;
+        var gallery = map.MapList("gallery").Select(entry => GalleryImageOf(sourcePath, entry, translation, problems))
             .OfType<GalleryImage>().ToList();
         var articleEvent = EventReader.Read(map, problems);
         var attachments = AttachmentReader.Read(sourcePath, map, problems);
@@ -159,7 +161,7 @@ public static partial class ArticleReader
             tags,
             map.Text("summary") ?? DerivedSummary.From(markdown.FirstParagraph),
             aliases.Select(a => a.Path).ToList(),
-            LanguageOf(sourcePath, map, problems),
+            language,
             lead,
             gallery,
             markdown.Html,
@@ -226,7 +228,11 @@ public static partial class ArticleReader
         return null;
     }
 
-    private static GalleryImage? GalleryImageOf(string sourcePath, FrontMatterMap entry, ProblemList problems)
+    /// <summary>
+    /// A gallery entry. A translation's entry may name a photo of its original by <c>src</c> alone, or with its own
+    /// <c>caption</c> and <c>alt</c>: what it leaves out (empty here) comes from the original, and so do credit and licence.
+    /// </summary>
+    private static GalleryImage? GalleryImageOf(string sourcePath, FrontMatterMap entry, bool translation, ProblemList problems)
     {
         WarnAboutUnknownKeys(entry, GalleryKeys, problems);
         var src = entry.Text("src");
@@ -241,6 +247,8 @@ public static partial class ArticleReader
         var credit = entry.Text("credit");
         var alt = entry.Text("alt");
         var license = entry.Text("license");
+        if (translation)
+            return image is null ? null : new GalleryImage(image, caption ?? "", credit ?? "", alt ?? caption ?? "", license) { At = entry.Start };
         if (caption is null)
             problems.Add(Rules.NoCaption, entry.Start, $"gallery image '{src}' has no caption");
         if (credit is null)

@@ -139,6 +139,8 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
                 select new AuthorLink(profile == null ? named.Name : profile.Name, profile == null ? null : profile.Slug,
                     profile == null ? null : profile.Role, profile == null ? null : profile.BioHtml))
             .ToListAsync(cancellationToken);
+        if (article.Language != Languages.Default)
+            authors = await TranslatedBylinesAsync(article.Language, authors, cancellationToken);
 
         var lead = leadPath is { } path
             ? new ImageView(path, gallery.FirstOrDefault(g => g.Path == path)?.Alt ?? article.Title,
@@ -158,6 +160,17 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             Boilerplate = await BoilerplateViews.OfAsync(context, cancellationToken),
             Translator = article.Translator,
         };
+    }
+
+    // A translation's bylines show the translated profiles' bios and roles, or no bio (never the German one).
+    private async Task<List<AuthorLink>> TranslatedBylinesAsync(string language, List<AuthorLink> authors, CancellationToken cancellationToken)
+    {
+        var slugs = authors.Select(a => a.Slug).OfType<string>().ToList();
+        var translated = await context.AuthorTranslations.AsNoTracking().Where(t => t.Language == language && slugs.Contains(t.Slug))
+            .ToDictionaryAsync(t => t.Slug, t => (t.Role, t.BioHtml), StringComparer.Ordinal, cancellationToken);
+        return authors.Select(a => a.Slug is null ? a
+            : translated.TryGetValue(a.Slug, out var t) ? a with { Role = t.Role ?? a.Role, BioHtml = t.BioHtml }
+            : a with { BioHtml = "" }).ToList();
     }
 
     /// <summary>The target slug of an old URL path (alias or earlier slug), if that article is visible and German.</summary>
@@ -186,6 +199,15 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
         if (author is null)
             return null;
         var articles = await PageOfAsync(VisibleIn(language).Where(a => a.Authors.Any(x => x.AuthorSlug == slug)), page, cancellationToken);
+        if (language != Languages.Default)
+        {
+            // In another language the bio and role are the translated profile's, or none (never the German bio on an English page).
+            var translated = await context.AuthorTranslations.AsNoTracking().Where(t => t.Slug == slug && t.Language == language)
+                .Select(t => new { t.Role, t.BioHtml }).FirstOrDefaultAsync(cancellationToken);
+            author.BioHtml = translated?.BioHtml ?? "";
+            author.Role = translated?.Role ?? author.Role;
+        }
+
         var image = author.ImagePath is null ? null : await context.SourceFiles.AsNoTracking()
             .Where(f => f.Path == author.ImagePath && f.Width != null)
             .Select(f => new ImageView(f.Path, "", f.Width!.Value, f.Height!.Value, f.Hash)).FirstOrDefaultAsync(cancellationToken);

@@ -189,9 +189,10 @@ internal sealed class CatalogueWriter
         var replaced = passing.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var originals = passing.Select(f => TranslationName.Of(f.Path).OriginalPath);
         var rows = _rows.GroupRows(groups, originals).Where(r => !replaced.Contains(r.SourcePath)).ToList();
-        var originalsOfRows = rows.Select(r => TranslationName.Of(r.SourcePath).OriginalPath).Where(p => rows.All(r => r.SourcePath != p)).ToList();
+        var read = rows.Select(r => r.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var originalsOfRows = rows.Select(r => TranslationName.Of(r.SourcePath).OriginalPath).Where(p => !read.Contains(p)).Distinct().ToList();
         if (originalsOfRows.Count > 0)
-            rows.AddRange(_rows.GroupRows([], originalsOfRows).Where(r => !replaced.Contains(r.SourcePath) && rows.All(x => x.Id != r.Id)));
+            rows.AddRange(_rows.GroupRows([], originalsOfRows).Where(r => !replaced.Contains(r.SourcePath) && !read.Contains(r.SourcePath)));
 
         var members = rows.Select(r => new TranslationMember(r.SourcePath, r.Language, r.TranslationGroup, Position.Start))
             .Concat(passing.Select(f => TranslationMember.Of(f.Article!))).ToList();
@@ -211,10 +212,12 @@ internal sealed class CatalogueWriter
         }
 
         var kept = passing.Where(f => files.ContainsKey(f.Path)).ToList();
+        var originalFiles = kept.Where(f => f.Article!.Language == Languages.Default)
+            .GroupBy(f => f.Article!.TranslationGroup, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var file in kept.Where(f => f.Article!.Language != Languages.Default).ToList())
         {
             // Its original as it will be after this sync: a file about to be written, else its row.
-            var original = kept.FirstOrDefault(f => f.Article!.Language == Languages.Default && f.Article.TranslationGroup == file.Article!.TranslationGroup);
+            var original = originalFiles.GetValueOrDefault(file.Article!.TranslationGroup);
             TreeRules.CheckPhotos(file, original is not null
                 ? original.Article!.Gallery.Select(g => new OriginalPhoto(g.Image.Path, g.Credit, g.License)).ToList()
                 : _rows.OriginalPhotos(file.Article!.TranslationGroup));

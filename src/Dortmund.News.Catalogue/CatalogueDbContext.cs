@@ -9,6 +9,7 @@ public sealed class CatalogueDbContext(DbContextOptions<CatalogueDbContext> opti
     public DbSet<ArticleEntry> Articles => Set<ArticleEntry>();
     public DbSet<ArticleAuthorEntry> ArticleAuthors => Set<ArticleAuthorEntry>();
     public DbSet<AuthorEntry> Authors => Set<AuthorEntry>();
+    public DbSet<AuthorTranslationEntry> AuthorTranslations => Set<AuthorTranslationEntry>();
     public DbSet<CategoryEntry> Categories => Set<CategoryEntry>();
     public DbSet<TagEntry> Tags => Set<TagEntry>();
     public DbSet<ArticleTagEntry> ArticleTags => Set<ArticleTagEntry>();

@@ -41,8 +41,8 @@ internal sealed class CatalogueRows : IDisposable
     public static CatalogueRows Open(CatalogueDbContext context, IDbContextTransaction transaction)
     {
         var rows = new CatalogueRows((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
-        rows._tags = rows.ReadKeys("SELECT Slug, Id FROM Tags");
-        rows._categories = rows.ReadKeys("SELECT Slug, Id FROM Categories");
+        rows._tags = rows.ReadKeys("SELECT Language || '/' || Slug, Id FROM Tags");
+        rows._categories = rows.ReadKeys("SELECT Language || '/' || Slug, Id FROM Categories");
         rows._nextArticleId = rows.NextId("Articles");
         rows._nextTagId = rows.NextId("Tags");
         rows._nextCategoryId = rows.NextId("Categories");
@@ -53,7 +53,7 @@ internal sealed class CatalogueRows : IDisposable
     public void DeleteArticle(int id)
     {
         Run("DELETE FROM Articles WHERE Id = $id", ("$id", id));
-        Run(SearchIndex.DeleteSql, ("$id", id));
+        DeleteSearchRows(id);
     }
 
     /// <summary>Writes an article with its authors, contacts, tags, gallery, aliases and search row; returns its key.</summary>
@@ -64,15 +64,16 @@ internal sealed class CatalogueRows : IDisposable
         var lead = article.LeadImage is { } l ? images.SizeOf(l.Path) : null;
         Run("""
             INSERT INTO Articles (Id, Slug, Title, PublishedUtc, PublishedMonth, ModifiedUtc, ExpiresUtc, Draft, Featured, Summary, Html,
-                                  Language, CategoryId, LeadImagePath, LeadImageWidth, LeadImageHeight, SourcePath, ContentHash)
+                                  Language, TranslationGroup, Translator, CategoryId, LeadImagePath, LeadImageWidth, LeadImageHeight, SourcePath, ContentHash)
             VALUES ($id, $slug, $title, $published, $month, $modified, $expires, $draft, $featured, $summary, $html,
-                    $language, $category, $lead, $leadWidth, $leadHeight, $path, $hash)
+                    $language, $group, $translator, $category, $lead, $leadWidth, $leadHeight, $path, $hash)
             """,
             ("$id", id), ("$slug", article.Slug), ("$title", article.Title),
             ("$published", Date(article.Date.UtcDateTime)), ("$month", ArchiveMonth.Of(article.Date)),
             ("$modified", Date(article.LastModified?.UtcDateTime)), ("$expires", Date(article.Expires?.UtcDateTime)),
             ("$draft", article.Draft ? 1 : 0), ("$featured", article.Featured ? 1 : 0), ("$summary", article.Summary), ("$html", article.Html),
-            ("$language", article.Language), ("$category", article.Category is { } category ? CategoryId(category) : null),
+            ("$language", article.Language), ("$group", article.TranslationGroup), ("$translator", article.Translator),
+            ("$category", article.Category is { } category ? CategoryId(article.Language, category) : null),
             ("$lead", article.LeadImage?.Path), ("$leadWidth", lead?.Width), ("$leadHeight", lead?.Height),
             ("$path", file.Path), ("$hash", file.Hash));
 
@@ -91,7 +92,7 @@ internal sealed class CatalogueRows : IDisposable
         var tagIds = new HashSet<int>();
         for (var i = 0; i < article.Tags.Count; i++)
         {
-            var tagId = TagId(article.Tags[i]);
+            var tagId = TagId(article.Language, article.Tags[i]);
             if (tagIds.Add(tagId))
                 Run("INSERT INTO ArticleTags (ArticleId, TagId, Position) VALUES ($id, $tag, $position)", ("$id", id), ("$tag", tagId), ("$position", i));
         }
@@ -150,16 +151,63 @@ internal sealed class CatalogueRows : IDisposable
         return id;
     }
 
+    /// <summary>True when any row is a translation or names a translation key: only then can a translation rule fail.</summary>
+    public bool HasTranslations() =>
+        Convert.ToInt64(Scalar($"SELECT EXISTS (SELECT 1 FROM Articles WHERE Language <> '{Content.Translations.Languages.Default}' OR TranslationGroup LIKE 'key:%')"),
+            CultureInfo.InvariantCulture) == 1;
+
+    /// <summary>The gallery photos of the German original in <paramref name="group"/> (none without one).</summary>
+    public List<OriginalPhoto> OriginalPhotos(string group)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = $"""
+            SELECT g.Path, g.Credit, g.License FROM GalleryImages g JOIN Articles a ON a.Id = g.ArticleId
+            WHERE a.TranslationGroup = $group AND a.Language = '{Content.Translations.Languages.Default}' ORDER BY g.Position
+            """;
+        command.Parameters.AddWithValue("$group", group);
+        var photos = new List<OriginalPhoto>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            photos.Add(new OriginalPhoto(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        return photos;
+    }
+
+    /// <summary>The rows of these translation groups, and those of these source files.</summary>
+    public List<GroupRow> GroupRows(IEnumerable<string> groups, IEnumerable<string> paths)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = """
+            SELECT Id, Slug, SourcePath, Language, TranslationGroup FROM Articles
+            WHERE TranslationGroup IN (SELECT value FROM json_each($groups)) OR SourcePath IN (SELECT value FROM json_each($paths))
+            """;
+        command.Parameters.AddWithValue("$groups", System.Text.Json.JsonSerializer.Serialize(groups));
+        command.Parameters.AddWithValue("$paths", System.Text.Json.JsonSerializer.Serialize(paths));
+        var rows = new List<GroupRow>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            rows.Add(new GroupRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        return rows;
+    }
+
     /// <summary>Indexes an article again (its authors' profile names changed), or for the first time.</summary>
     public void ReplaceSearchRow(int id, SearchText search)
     {
-        Run(SearchIndex.DeleteSql, ("$id", id));
+        DeleteSearchRows(id);
         InsertSearchRow(id, search);
+    }
+
+    // From every language's table: the row is in one of them (a changed lang: moves it).
+    private void DeleteSearchRows(int id)
+    {
+        foreach (var table in SearchIndex.Tables)
+            Run(SearchIndex.DeleteSqlOf(table), ("$id", id));
     }
 
     /// <summary>Indexes an article that has no search row yet.</summary>
     public void InsertSearchRow(int id, SearchText search) =>
-        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.Title), ("$summary", search.Summary),
+        Run(SearchIndex.InsertSqlOf(search.Language), ("$id", id), ("$title", search.Title), ("$summary", search.Summary),
             ("$body", search.Body), ("$extra", search.Extra));
 
     public void WriteSourceFile(SourceFileEntry file) =>
@@ -187,27 +235,30 @@ internal sealed class CatalogueRows : IDisposable
             command.Dispose();
     }
 
-    private int TagId(string name)
+    // Tags and categories are per language: an English article's "Delegation" is another page than the German one.
+    private int TagId(string language, string name)
     {
         var slug = SlugText.From(name);
-        if (!_tags.TryGetValue(slug, out var id))
+        if (!_tags.TryGetValue(language + "/" + slug, out var id))
         {
-            id = _tags[slug] = _nextTagId++;
-            Run("INSERT INTO Tags (Id, Slug, Name) VALUES ($id, $slug, $name)", ("$id", id), ("$slug", slug), ("$name", name));
+            id = _tags[language + "/" + slug] = _nextTagId++;
+            Run("INSERT INTO Tags (Id, Slug, Language, Name) VALUES ($id, $slug, $language, $name)",
+                ("$id", id), ("$slug", slug), ("$language", language), ("$name", name));
         }
 
         return id;
     }
 
-    private int? CategoryId(string name)
+    private int? CategoryId(string language, string name)
     {
         var slug = SlugText.From(name);
         if (slug.Length == 0)
             return null;
-        if (!_categories.TryGetValue(slug, out var id))
+        if (!_categories.TryGetValue(language + "/" + slug, out var id))
         {
-            id = _categories[slug] = _nextCategoryId++;
-            Run("INSERT INTO Categories (Id, Slug, Name) VALUES ($id, $slug, $name)", ("$id", id), ("$slug", slug), ("$name", name));
+            id = _categories[language + "/" + slug] = _nextCategoryId++;
+            Run("INSERT INTO Categories (Id, Slug, Language, Name) VALUES ($id, $slug, $language, $name)",
+                ("$id", id), ("$slug", slug), ("$language", language), ("$name", name));
         }
 
         return id;

@@ -135,7 +135,15 @@ internal sealed class SyncTransaction : IAsyncDisposable
         if (parsed.Count == 0 && removedPaths.Count == 0)
             return parsed;
         await _context.Authors.Where(a => removedPaths.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
-        var written = parsed.Where(p => p.Author is not null).Select(p => p.Author!).DistinctBy(a => a.Slug).ToList();
+        await _context.AuthorTranslations.Where(a => removedPaths.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
+        var translated = parsed.Where(p => p.Author is { IsTranslation: true }).Select(p => p.Author!).DistinctBy(a => (a.Slug, a.Language)).ToList();
+        var translatedPaths = translated.Select(a => a.SourcePath).ToList();
+        await _context.AuthorTranslations.Where(a => translatedPaths.Contains(a.SourcePath)).ExecuteDeleteAsync(cancellationToken);
+        _context.AuthorTranslations.AddRange(translated.Select(a => new AuthorTranslationEntry
+        {
+            Slug = a.Slug, Language = a.Language, Role = a.Role, BioHtml = a.BioHtml, SourcePath = a.SourcePath,
+        }));
+        var written = parsed.Where(p => p.Author is { IsTranslation: false }).Select(p => p.Author!).DistinctBy(a => a.Slug).ToList();
         var paths = written.Select(a => a.SourcePath).ToList();
         var slugs = written.Select(a => a.Slug).ToList();
         await _context.Authors.Where(a => paths.Contains(a.SourcePath) || slugs.Contains(a.Slug)).ExecuteDeleteAsync(cancellationToken);
@@ -243,7 +251,7 @@ internal sealed class SyncTransaction : IAsyncDisposable
 
     // Author profiles written or deleted in this sync, by slug (the file name, as articles name them).
     private List<string> ChangedAuthorSlugs(List<ParsedFile> authors) =>
-        authors.Where(p => p.Author is not null).Select(p => p.Author!.Slug)
+        authors.Where(p => p.Author is { IsTranslation: false }).Select(p => p.Author!.Slug)
             .Concat(RemovedFiles(FileKind.Author).Select(AuthorReader.SlugOf))
             .ToList();
 

@@ -121,6 +121,9 @@ internal sealed class ParsedFile
         }
 
         CheckAttachments(targets);
+        if (Author is { IsTranslation: true } translated && !targets.AuthorSlugs.Contains(translated.Slug))
+            Fail(Rules.ProfileOriginalMissing, 1, 1,
+                $"there is no German profile authors/{translated.Slug}.md: a translated profile gives the bio of an author who has one");
         foreach (var author in Article?.Authors ?? [])
         {
             if (!targets.AuthorSlugs.Contains(author.Slug))

@@ -17,7 +17,9 @@ internal sealed record ReferenceTargets(ImageSizes Images, IReadOnlySet<string> 
     {
         var named = files.Where(f => f.Kind is FileKind.Author or FileKind.Contact or FileKind.Attachment).ToList();
         return new(images,
-            named.Where(f => f.Kind == FileKind.Author).Select(f => AuthorReader.SlugOf(f.Path)).ToHashSet(StringComparer.Ordinal),
+            // Only the German profiles: a translated one (x.en.md) gives a bio, not a profile of its own.
+            named.Where(f => f.Kind == FileKind.Author && Content.Translations.TranslationName.Of(f.Path).Language is null)
+                .Select(f => AuthorReader.SlugOf(f.Path)).ToHashSet(StringComparer.Ordinal),
             named.Where(f => f.Kind == FileKind.Contact).Select(f => ContactReader.SlugOf(f.Path)).ToHashSet(StringComparer.Ordinal))
         {
             Attachments = named.Where(f => f.Kind == FileKind.Attachment).ToDictionary(f => f.Path, f => f.Length, StringComparer.Ordinal),

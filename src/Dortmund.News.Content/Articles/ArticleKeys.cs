@@ -40,7 +40,10 @@ public static class ArticleKeys
     public static readonly GroupListKey Gallery = new("gallery",
         "Bildergalerie: Einträge mit src, caption und credit (Pflicht), alt (dringend empfohlen) und license.", GalleryKeys.Set);
 
-    public static readonly TextKey Language = new("lang", "Sprache, Standard de.");
+    public static readonly TextKey Language = new("lang", "Sprache: de (Standard) oder en. Eine Übersetzung heißt index.en.md; lang muss dazu passen.");
+    public static readonly TextKey TranslationKey = new("translationKey",
+        "Verbindet Übersetzungen, die nicht im selben Ordner liegen: alle Sprachfassungen tragen denselben Schlüssel.");
+    public static readonly TextKey Translator = new("translator", "Wer übersetzt hat; die Seite zeigt es als „Translated by …“.");
     public static readonly TextListKey Contacts = new("contacts", "Pressekontakte als Liste von Slugs aus content/contacts/. Standard: der Kontakt mit default: true.");
     public static readonly GroupKey Event = new("event", "Termin, den der Artikel ankündigt: start (Pflicht), end, location, address.", EventKeys.Set);
 
@@ -54,6 +57,6 @@ public static class ArticleKeys
     public static readonly KeySet Set = new("article", "Artikel (content/articles/…)",
     [
         Title, Date, LastModified, Expires, ExpiryDate, Author, Authors, Category, Tags, Summary,
-        Slug, Aliases, Draft, Image, Gallery, Language, Contacts, Event, Attachments, Featured,
+        Slug, Aliases, Draft, Image, Gallery, Language, Contacts, Event, Attachments, Featured, TranslationKey, Translator,
     ]);
 }

@@ -6,6 +6,7 @@ using Dortmund.News.Content.FrontMatter;
 using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
 using Dortmund.News.Content.Text;
+using Dortmund.News.Content.Translations;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Content.Articles;
@@ -128,8 +129,10 @@ public static partial class ArticleReader
         var contacts = map.LocatedTextList(ArticleKeys.Contacts)
             .Select(c => new ContactReference(SlugText.From(c.Text), c.Text, c.At.Line, c.At.Column))
             .Where(c => c.Slug.Length > 0).DistinctBy(c => c.Slug).ToList();
+        var language = LanguageOf(sourcePath, map, problems);
         var lead = ImageOf(sourcePath, map, ArticleKeys.Image, problems);
-        var gallery = map.MapList(ArticleKeys.Gallery).Select(entry => GalleryImageOf(sourcePath, entry, problems))
+        var translation = language != Languages.Default;
+        var gallery = map.MapList(ArticleKeys.Gallery).Select(entry => GalleryImageOf(sourcePath, entry, translation, problems))
             .OfType<GalleryImage>().ToList();
         var articleEvent = EventReader.Read(map, problems);
         // Both read, so a bad one is reported even beside a good one (the schema rejects it too).
@@ -154,7 +157,7 @@ public static partial class ArticleReader
             tags,
             map.Text(ArticleKeys.Summary) ?? DerivedSummary.From(markdown.FirstParagraph),
             aliases.Select(a => a.Path).ToList(),
-            map.Text(ArticleKeys.Language) ?? "de",
+            language,
             lead,
             gallery,
             markdown.Html,
@@ -167,7 +170,31 @@ public static partial class ArticleReader
             Attachments = attachments,
             Contacts = contacts,
             Featured = map.Flag(ArticleKeys.Featured) ?? false,
+            TranslationKey = map.Text(ArticleKeys.TranslationKey),
+            Translator = map.Text(ArticleKeys.Translator),
+            LanguageAt = map.Has(ArticleKeys.Language) ? map.PositionOf(ArticleKeys.Language) : map.PositionOf(ArticleKeys.Title),
+            TranslationKeyAt = map.Has(ArticleKeys.TranslationKey) ? map.PositionOf(ArticleKeys.TranslationKey) : map.PositionOf(ArticleKeys.Title),
         };
+    }
+
+    /// <summary>
+    /// The file's language: its name's suffix (<c>index.en.md</c>), else <c>lang:</c>, else German. A language the
+    /// site does not publish in, or a <c>lang:</c> contradicting the suffix, is an error.
+    /// </summary>
+    internal static string LanguageOf(string sourcePath, FrontMatterMap map, ProblemList problems)
+    {
+        var suffix = TranslationName.Of(sourcePath).Language;
+        var written = map.Text(ArticleKeys.Language);
+        if (suffix is not null && !Languages.IsKnown(suffix))
+            problems.Add(Rules.UnknownLanguage, Position.Start,
+                $"the file name's language suffix '.{suffix}' is not a language of the site ({string.Join(", ", Languages.All)}): rename the file");
+        if (written is not null && !Languages.IsKnown(written))
+            problems.Add(Rules.UnknownLanguage, map.PositionOf(ArticleKeys.Language),
+                $"language '{written}' is not a language of the site: write one of {string.Join(", ", Languages.All)}");
+        else if (written is not null && suffix is not null && written != suffix)
+            problems.Add(Rules.LanguageMismatch, map.PositionOf(ArticleKeys.Language),
+                $"'lang: {written}' disagrees with the file name, which says '{suffix}': remove the 'lang:' line or rename the file");
+        return suffix ?? written ?? Languages.Default;
     }
 
     /// <summary>The line of the <c>---</c> that closes the front matter: the body belongs below it.</summary>
@@ -197,7 +224,11 @@ public static partial class ArticleReader
         return null;
     }
 
-    private static GalleryImage? GalleryImageOf(string sourcePath, FrontMatterMap entry, ProblemList problems)
+    /// <summary>
+    /// A gallery entry. A translation's entry may name a photo of its original by <c>src</c> alone, or with its own
+    /// <c>caption</c> and <c>alt</c>: what it leaves out (empty here) comes from the original, and so do credit and licence.
+    /// </summary>
+    private static GalleryImage? GalleryImageOf(string sourcePath, FrontMatterMap entry, bool translation, ProblemList problems)
     {
         WarnAboutUnknownKeys(entry, GalleryKeys.Set.Names, problems);
         var src = entry.Text(GalleryKeys.Source);
@@ -212,6 +243,8 @@ public static partial class ArticleReader
         var credit = entry.Text(GalleryKeys.Credit);
         var alt = entry.Text(GalleryKeys.Alt);
         var license = entry.Text(GalleryKeys.License);
+        if (translation)
+            return image is null ? null : new GalleryImage(image, caption ?? "", credit ?? "", alt ?? caption ?? "", license) { At = entry.Start };
         if (caption is null)
             problems.Add(GalleryKeys.Caption.RequiredBy!, entry.Start, $"gallery image '{src}' has no caption");
         if (credit is null)
@@ -237,7 +270,7 @@ public static partial class ArticleReader
     private static (DateReading Date, string Name) NameParts(string sourcePath)
     {
         var segments = sourcePath.Split('/');
-        var fileName = Path.GetFileNameWithoutExtension(segments[^1]);
+        var fileName = TranslationName.BaseNameOf(sourcePath);
         var name = fileName.Equals("index", StringComparison.OrdinalIgnoreCase) && segments.Length > 1 ? segments[^2] : fileName;
         var match = DatePrefix().Match(name);
         return match.Success

@@ -9,4 +9,11 @@ namespace Dortmund.News.Content.Authors;
 /// <param name="Role">Role or position, if given.</param>
 /// <param name="Image">Portrait, if given.</param>
 /// <param name="BioHtml">The biography (the file body) as sanitized HTML.</param>
-public sealed record Author(string SourcePath, string Slug, string Name, string? Role, ImageReference? Image, string BioHtml);
+public sealed record Author(string SourcePath, string Slug, string Name, string? Role, ImageReference? Image, string BioHtml)
+{
+    /// <summary>The profile's language: <c>authors/x.en.md</c> is the English bio (and role) of the author of <c>authors/x.md</c>.</summary>
+    public string Language { get; init; } = Translations.Languages.Default;
+
+    /// <summary>True for a translated profile, which only gives a bio and a role in its language.</summary>
+    public bool IsTranslation => Language != Translations.Languages.Default;
+}

@@ -3,7 +3,9 @@ using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Images;
 using Dortmund.News.Web.Pages;
+using Dortmund.News.Web.Localization;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -19,10 +21,16 @@ internal static class DiscoveryEndpoints
 
     public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app)
     {
+        // Each language's feeds: the site's, and below each category, tag and author page (the request's path decides the language).
         app.MapGetAndHead(SiteRoutes.RssFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
         app.MapGetAndHead(SiteRoutes.AtomFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
+        app.MapGetAndHead(SiteRoutes.English.RssFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
+        app.MapGetAndHead(SiteRoutes.English.AtomFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
         foreach (var (page, scope) in new (string, Func<string, FeedScope>)[]
-                 { (SiteRoutes.Category, FeedScope.Category), (SiteRoutes.Tag, FeedScope.Tag), (SiteRoutes.Author, FeedScope.Author) })
+                 {
+                     (SiteRoutes.Category, FeedScope.Category), (SiteRoutes.Tag, FeedScope.Tag), (SiteRoutes.Author, FeedScope.Author),
+                     (SiteRoutes.English.Category, FeedScope.Category), (SiteRoutes.English.Tag, FeedScope.Tag), (SiteRoutes.English.Author, FeedScope.Author),
+                 })
         {
             app.MapGetAndHead(page + SiteRoutes.RssFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
             app.MapGetAndHead(page + SiteRoutes.AtomFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
@@ -51,7 +59,8 @@ internal static class DiscoveryEndpoints
         foreach (var image in feed.Entries.Select(e => e.Image).OfType<FeedImage>().Distinct())
             enclosures[image] = await FeedEnclosure.OfAsync(image, variants);
         FeedEnclosure? EnclosureOf(FeedImage image) => enclosures[image];
-        var body = rss ? FeedDocuments.Rss(feed, baseUrl, site, EnclosureOf) : FeedDocuments.Atom(feed, baseUrl, site, EnclosureOf);
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<SiteText>>();
+        var body = rss ? FeedDocuments.Rss(feed, baseUrl, site, text, EnclosureOf) : FeedDocuments.Atom(feed, baseUrl, site, text, EnclosureOf);
         return Document(http, body, (rss ? FeedLinks.RssType : FeedLinks.AtomType) + "; charset=utf-8",
             feed.Entries.Count > 0 ? feed.Entries.Max(e => e.UpdatedUtc) : null);
     }

@@ -13,6 +13,9 @@ public sealed class IndexModel(ArticleQueries queries) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // The English home page is /en/, one address: /en leads there.
+        if (Request.Path == SiteRoutes.English.Root)
+            return RedirectPermanent(SiteRoutes.English.Home + Request.QueryString);
         if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
         var front = await queries.FrontPageAsync(number, cancellationToken);

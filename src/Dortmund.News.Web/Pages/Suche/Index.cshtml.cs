@@ -1,5 +1,6 @@
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,5 +30,8 @@ public sealed class IndexModel(SearchQueries queries, ContentSync sync) : PageMo
     }
 
     /// <summary>This search's address, to which the pager adds the page number.</summary>
-    public string BasePath => SiteRoutes.Search + "?q=" + Uri.EscapeDataString(Query);
+    public string BasePath => PathIn(SiteLanguage.Current.Routes);
+
+    /// <summary>This search's address among <paramref name="routes"/>' pages.</summary>
+    public string PathIn(LanguageRoutes routes) => routes.Search + "?q=" + Uri.EscapeDataString(Query);
 }

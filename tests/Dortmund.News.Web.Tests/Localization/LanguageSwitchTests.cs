@@ -136,6 +136,6 @@ public sealed partial class LanguageSwitchTests : IDisposable
         Assert.Contains("<span id=\"sprache-hinweis\" class=\"language-note\">(keine englische Fassung dieser Seite: zur englischen Startseite)</span>", html);
     }
 
-    [GeneratedRegex("""<li class="language-switch"><a href="(?<href>[^"]*)" hreflang="(?<hreflang>[^"]*)" lang="(?<lang>[^"]*)"( aria-describedby="(?<described>[^"]*)")?>(?<name>[^<]*)</a>""")]
+    [GeneratedRegex("""<p class="language-switch"><a href="(?<href>[^"]*)" hreflang="(?<hreflang>[^"]*)" lang="(?<lang>[^"]*)"( aria-describedby="(?<described>[^"]*)")?>(?<name>[^<]*)</a>""")]
     private static partial Regex Switcher();
 }

@@ -32,6 +32,16 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
         ("press room", "/presse", HttpStatusCode.OK, true),
         ("photo terms", "/presse/bildrechte", HttpStatusCode.OK, true),
         ("404", "/gibt-es-nicht", HttpStatusCode.NotFound, true),
+        ("English home", "/en/", HttpStatusCode.OK, true),
+        ("English author", "/en/authors/jaeger", HttpStatusCode.OK, true),
+        ("English tag overview", "/en/topics", HttpStatusCode.OK, true),
+        ("English archive", "/en/archive", HttpStatusCode.OK, true),
+        ("English search", "/en/search?q=Delegation", HttpStatusCode.OK, true),
+        ("English events", "/en/events", HttpStatusCode.OK, true),
+        ("English past events", "/en/events/past", HttpStatusCode.OK, true),
+        ("English press room", "/en/press", HttpStatusCode.OK, true),
+        ("English photo terms", "/en/press/photo-rights", HttpStatusCode.OK, true),
+        ("English 404", "/en/does-not-exist", HttpStatusCode.NotFound, true),
     ];
 
     private readonly TempContent _content = new(withSeedContent: true);

@@ -29,6 +29,19 @@ public sealed record CatalogueSettings(string ContentPath, string ConnectionStri
     /// </summary>
     public int ArticlesIndexedDuringSync { get; init; } = 500;
 
+    /// <summary>Where English article pages live unless the site says otherwise.</summary>
+    public const string DefaultEnglishArticlePathPrefix = "/en/articles/";
+
+    /// <summary>The site path English article pages live under, as <see cref="ArticlePathPrefix"/> is the German pages'.</summary>
+    public string EnglishArticlePathPrefix { get; init; } = DefaultEnglishArticlePathPrefix;
+
+    /// <summary>The article page prefix of each language (<c>Content.Translations.Languages</c>).</summary>
+    public IReadOnlyDictionary<string, string> ArticlePathPrefixes => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Content.Translations.Languages.German] = ArticlePathPrefix,
+        [Content.Translations.Languages.English] = EnglishArticlePathPrefix,
+    };
+
     /// <summary>The catalogue file on disk.</summary>
     public string DatabasePath => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
 }

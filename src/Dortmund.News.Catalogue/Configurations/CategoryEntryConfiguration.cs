@@ -9,6 +9,6 @@ internal sealed class CategoryEntryConfiguration : IEntityTypeConfiguration<Cate
     public void Configure(EntityTypeBuilder<CategoryEntry> category)
     {
         category.ToTable("Categories");
-        category.HasIndex(c => c.Slug).IsUnique();
+        category.HasIndex(c => new { c.Language, c.Slug }).IsUnique();
     }
 }

@@ -9,6 +9,6 @@ internal sealed class TagEntryConfiguration : IEntityTypeConfiguration<TagEntry>
     public void Configure(EntityTypeBuilder<TagEntry> tag)
     {
         tag.ToTable("Tags");
-        tag.HasIndex(t => t.Slug).IsUnique();
+        tag.HasIndex(t => new { t.Language, t.Slug }).IsUnique();
     }
 }

@@ -19,7 +19,14 @@ public sealed class ArticleEntry
     public bool Featured { get; set; }
     public required string Summary { get; set; }
     public required string Html { get; set; }
+    /// <summary>BCP 47 code (<c>Content.Translations.Languages</c>): slugs, tags and categories are per language.</summary>
     public required string Language { get; set; }
+
+    /// <summary>Its translation group (<c>Article.TranslationGroup</c>): the rows with this value are one article in several languages.</summary>
+    public required string TranslationGroup { get; set; }
+
+    /// <summary>Who translated it (<c>translator:</c>), if anyone.</summary>
+    public string? Translator { get; set; }
     public int? CategoryId { get; set; }
     public CategoryEntry? Category { get; set; }
     public string? LeadImagePath { get; set; }

@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Content.Translations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Queries;
@@ -6,6 +7,7 @@ namespace Dortmund.News.Catalogue.Queries;
 /// <summary>
 /// The read side of the catalogue: each method asks for exactly what one page shows, projected
 /// and untracked. Collections are loaded by separate small queries, never one cartesian join.
+/// Every listing is of one language (<see cref="Languages"/>); the overloads without one are German's.
 /// </summary>
 public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibility)
 {
@@ -13,9 +15,15 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
 
     private IQueryable<ArticleEntry> Visible => visibility.Apply(context.Articles.AsNoTracking());
 
+    private IQueryable<ArticleEntry> VisibleIn(string language) => Visible.Where(a => a.Language == language);
+
     /// <summary>Newest first, one page; null when the page number is past the end.</summary>
     public Task<Page<ArticleCard>?> NewestAsync(int page, CancellationToken cancellationToken) =>
-        InOneSnapshotAsync(() => PageOfAsync(Visible, page, cancellationToken), cancellationToken);
+        NewestAsync(Languages.German, page, cancellationToken);
+
+    /// <summary>The articles in <paramref name="language"/>, newest first, one page; null when the page number is past the end.</summary>
+    public Task<Page<ArticleCard>?> NewestAsync(string language, int page, CancellationToken cancellationToken) =>
+        InOneSnapshotAsync(() => PageOfAsync(VisibleIn(language), page, cancellationToken), cancellationToken);
 
     /// <summary>
     /// The home page: on page 1 a lead story (the newest featured article, else the newest), then one page of
@@ -23,24 +31,60 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
     /// ended. Null when the page number is past the end.
     /// </summary>
     public Task<FrontPage?> FrontPageAsync(int page, CancellationToken cancellationToken) =>
-        InOneSnapshotAsync(() => FrontPageOfAsync(page, cancellationToken), cancellationToken);
+        FrontPageAsync(Languages.German, page, cancellationToken);
 
-    private async Task<FrontPage?> FrontPageOfAsync(int page, CancellationToken cancellationToken)
+    /// <summary>The home page of <paramref name="language"/>: its articles only, as <see cref="FrontPageAsync(int, CancellationToken)"/>.</summary>
+    public Task<FrontPage?> FrontPageAsync(string language, int page, CancellationToken cancellationToken) =>
+        InOneSnapshotAsync(() => FrontPageOfAsync(VisibleIn(language), page, cancellationToken), cancellationToken);
+
+    private async Task<FrontPage?> FrontPageOfAsync(IQueryable<ArticleEntry> visible, int page, CancellationToken cancellationToken)
     {
-        var leadId = await Visible.Where(a => a.Featured).OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
+        var leadId = await visible.Where(a => a.Featured).OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
                 .Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken)
-            ?? await Visible.OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
+            ?? await visible.OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
                 .Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        var rest = await PageOfAsync(Visible.Where(a => a.Id != leadId), page, cancellationToken);
+        var rest = await PageOfAsync(visible.Where(a => a.Id != leadId), page, cancellationToken);
         if (rest is null)
             return null;
-        var lead = page == 1 && leadId is { } id ? (await PageOfAsync(Visible.Where(a => a.Id == id), 1, cancellationToken))?.Items.FirstOrDefault() : null;
+        var lead = page == 1 && leadId is { } id ? (await PageOfAsync(visible.Where(a => a.Id == id), 1, cancellationToken))?.Items.FirstOrDefault() : null;
         return new FrontPage(lead, rest);
     }
 
-    /// <summary>The article visible under <paramref name="slug"/>, or null.</summary>
+    /// <summary>The German article visible under <paramref name="slug"/>, or null.</summary>
     public Task<ArticleView?> BySlugAsync(string slug, CancellationToken cancellationToken) =>
-        InOneSnapshotAsync(() => ArticleAsync(Visible, slug, cancellationToken), cancellationToken);
+        BySlugAsync(Languages.German, slug, cancellationToken);
+
+    /// <summary>The article in <paramref name="language"/> visible under <paramref name="slug"/>, or null.</summary>
+    public Task<ArticleView?> BySlugAsync(string language, string slug, CancellationToken cancellationToken) =>
+        InOneSnapshotAsync(() => ArticleAsync(VisibleIn(language), slug, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The other languages' versions of the article in <paramref name="language"/> under <paramref name="slug"/> that
+    /// the public sees (published, not expired, never a draft): the alternates a page may link, none of which answers 404.
+    /// Empty when the article itself is not visible. In the order of <see cref="Languages.All"/>.
+    /// </summary>
+    public Task<IReadOnlyList<ArticleKey>> TranslationsAsync(string language, string slug, CancellationToken cancellationToken) =>
+        InOneSnapshotAsync(async () =>
+        {
+            var now = visibility.Now;
+            var group = await visibility.Apply(context.Articles.AsNoTracking(), now).Where(a => a.Language == language && a.Slug == slug)
+                .Select(a => a.TranslationGroup).FirstOrDefaultAsync(cancellationToken);
+            if (group is null)
+                return (IReadOnlyList<ArticleKey>)[];
+            var others = await visibility.Apply(context.Articles.AsNoTracking(), now).Where(a => !a.Draft)
+                .Where(a => a.TranslationGroup == group && a.Language != language)
+                .Select(a => new ArticleKey(a.Language, a.Slug)).ToListAsync(cancellationToken);
+            return others.OrderBy(k => Order(k.Language)).ThenBy(k => k.Slug, StringComparer.Ordinal).ToList();
+        }, cancellationToken);
+
+    /// <summary>
+    /// The languages an author's page exists in: every language when the author has a profile (the English page shows
+    /// the English bio when there is one, else none); empty when there is no profile. In the order of <see cref="Languages.All"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AuthorLanguagesAsync(string slug, CancellationToken cancellationToken) =>
+        await context.Authors.AsNoTracking().AnyAsync(a => a.Slug == slug, cancellationToken) ? Languages.All : [];
+
+    private static int Order(string language) => Languages.All.ToList().IndexOf(language) is var i and >= 0 ? i : int.MaxValue;
 
     /// <summary>
     /// The article an embargo link names — by slug and source file, so a link never opens another article that
@@ -70,7 +114,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             {
                 a.Id, a.Slug, a.Title, a.PublishedUtc, a.ModifiedUtc, a.Draft, a.Summary, a.Html, a.Language,
                 Category = a.Category == null ? null : new TaxonomyLink(a.Category.Slug, a.Category.Name),
-                a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight, a.SourcePath,
+                a.LeadImagePath, a.LeadImageWidth, a.LeadImageHeight, a.SourcePath, a.Translator,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (article is null)
@@ -108,25 +152,36 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             Attachments = attachments,
             Contacts = await ContactViews.ForArticleAsync(context, article.Id, cancellationToken),
             Boilerplate = await BoilerplateViews.OfAsync(context, cancellationToken),
+            Translator = article.Translator,
         };
     }
 
-    /// <summary>The target slug of an old URL path (alias or earlier slug), if that article is visible.</summary>
+    /// <summary>The target slug of an old URL path (alias or earlier slug), if that article is visible and German.</summary>
     public Task<string?> RedirectTargetAsync(string path, CancellationToken cancellationToken) =>
         context.Aliases.AsNoTracking().Where(a => a.Path == path)
-            .Join(Visible, a => a.ArticleId, x => x.Id, (a, x) => x.Slug)
+            .Join(VisibleIn(Languages.German), a => a.ArticleId, x => x.Id, (a, x) => x.Slug)
             .FirstOrDefaultAsync(cancellationToken);
 
-    /// <summary>An author's profile with their visible articles, newest first; null when unknown or past the last page.</summary>
-    public Task<AuthorView?> AuthorAsync(string slug, int page, CancellationToken cancellationToken) =>
-        InOneSnapshotAsync(() => AuthorPageAsync(slug, page, cancellationToken), cancellationToken);
+    /// <summary>The article an old URL path (alias or earlier slug, of any language) leads to, if it is visible.</summary>
+    public Task<ArticleKey?> RedirectAsync(string path, CancellationToken cancellationToken) =>
+        context.Aliases.AsNoTracking().Where(a => a.Path == path)
+            .Join(Visible, a => a.ArticleId, x => x.Id, (a, x) => new ArticleKey(x.Language, x.Slug))
+            .FirstOrDefaultAsync(cancellationToken);
 
-    private async Task<AuthorView?> AuthorPageAsync(string slug, int page, CancellationToken cancellationToken)
+    /// <summary>An author's profile with their visible German articles, newest first; null when unknown or past the last page.</summary>
+    public Task<AuthorView?> AuthorAsync(string slug, int page, CancellationToken cancellationToken) =>
+        AuthorAsync(Languages.German, slug, page, cancellationToken);
+
+    /// <summary>An author's page in <paramref name="language"/>: the profile and the author's articles in that language.</summary>
+    public Task<AuthorView?> AuthorAsync(string language, string slug, int page, CancellationToken cancellationToken) =>
+        InOneSnapshotAsync(() => AuthorPageAsync(language, slug, page, cancellationToken), cancellationToken);
+
+    private async Task<AuthorView?> AuthorPageAsync(string language, string slug, int page, CancellationToken cancellationToken)
     {
         var author = await context.Authors.AsNoTracking().Where(a => a.Slug == slug).FirstOrDefaultAsync(cancellationToken);
         if (author is null)
             return null;
-        var articles = await PageOfAsync(Visible.Where(a => a.Authors.Any(x => x.AuthorSlug == slug)), page, cancellationToken);
+        var articles = await PageOfAsync(VisibleIn(language).Where(a => a.Authors.Any(x => x.AuthorSlug == slug)), page, cancellationToken);
         var image = author.ImagePath is null ? null : await context.SourceFiles.AsNoTracking()
             .Where(f => f.Path == author.ImagePath && f.Width != null)
             .Select(f => new ImageView(f.Path, "", f.Width!.Value, f.Height!.Value, f.Hash)).FirstOrDefaultAsync(cancellationToken);

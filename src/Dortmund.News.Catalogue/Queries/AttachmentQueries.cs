@@ -9,9 +9,13 @@ namespace Dortmund.News.Catalogue.Queries;
 /// </summary>
 public sealed class AttachmentQueries(CatalogueDbContext context, Visibility visibility)
 {
-    /// <summary>The file <paramref name="fileName"/> of the visible article <paramref name="slug"/>, or null.</summary>
+    /// <summary>The file <paramref name="fileName"/> of the visible German article <paramref name="slug"/>, or null.</summary>
     public Task<AttachmentView?> ShownAsync(string slug, string fileName, CancellationToken cancellationToken) =>
-        FindAsync(visibility.Apply(context.Articles.AsNoTracking()).Where(a => a.Slug == slug), fileName, cancellationToken);
+        ShownAsync(Content.Translations.Languages.German, slug, fileName, cancellationToken);
+
+    /// <summary>The file <paramref name="fileName"/> of the visible article <paramref name="slug"/> in <paramref name="language"/>, or null.</summary>
+    public Task<AttachmentView?> ShownAsync(string language, string slug, string fileName, CancellationToken cancellationToken) =>
+        FindAsync(visibility.Apply(context.Articles.AsNoTracking()).Where(a => a.Language == language && a.Slug == slug), fileName, cancellationToken);
 
     /// <summary>The file of a scheduled article, for the holder of its embargo link (by slug and source file); null otherwise.</summary>
     public Task<AttachmentView?> BeforePublicationAsync(string slug, string sourcePath, string fileName, CancellationToken cancellationToken) =>

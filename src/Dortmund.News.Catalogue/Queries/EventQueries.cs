@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Content.Translations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Queries;
@@ -14,29 +15,44 @@ public sealed class EventQueries(CatalogueDbContext context, Visibility visibili
 
     /// <summary>Events not over yet, soonest first; null past the last page (page 1 exists, perhaps empty).</summary>
     public Task<Page<CalendarEntry>?> UpcomingAsync(int page, CancellationToken cancellationToken) =>
+        UpcomingAsync(Languages.German, page, cancellationToken);
+
+    /// <summary>The same, of the articles in <paramref name="language"/>.</summary>
+    public Task<Page<CalendarEntry>?> UpcomingAsync(string language, int page, CancellationToken cancellationToken) =>
         context.InOneSnapshotAsync(() =>
         {
             var now = visibility.Now;
-            return PageOfAsync(Of(visibility.Apply(context.Articles.AsNoTracking(), now)).Where(x => x.Event.UntilUtc > now)
+            return PageOfAsync(Of(visibility.Apply(context.Articles.AsNoTracking(), now).Where(a => a.Language == language)).Where(x => x.Event.UntilUtc > now)
                 .OrderBy(x => x.Event.StartUtc).ThenBy(x => x.Article.Slug), page, cancellationToken);
         }, cancellationToken);
 
     /// <summary>Events that are over, the latest first; null past the last page.</summary>
     public Task<Page<CalendarEntry>?> PastAsync(int page, CancellationToken cancellationToken) =>
+        PastAsync(Languages.German, page, cancellationToken);
+
+    /// <summary>The same, of the articles in <paramref name="language"/>.</summary>
+    public Task<Page<CalendarEntry>?> PastAsync(string language, int page, CancellationToken cancellationToken) =>
         context.InOneSnapshotAsync(() =>
         {
             var now = visibility.Now;
-            return PageOfAsync(Of(visibility.Apply(context.Articles.AsNoTracking(), now)).Where(x => x.Event.UntilUtc <= now)
+            return PageOfAsync(Of(visibility.Apply(context.Articles.AsNoTracking(), now).Where(a => a.Language == language)).Where(x => x.Event.UntilUtc <= now)
                 .OrderByDescending(x => x.Event.StartUtc).ThenBy(x => x.Article.Slug), page, cancellationToken);
         }, cancellationToken);
 
-    /// <summary>Every event of a public article (never a draft: calendars are kept by others), soonest first.</summary>
-    public Task<IReadOnlyList<CalendarEntry>> CalendarAsync(CancellationToken cancellationToken) =>
-        ListAsync(Of(visibility.ApplyPublic(context.Articles.AsNoTracking())), cancellationToken);
+    /// <summary>Every event of a public German article (never a draft: calendars are kept by others), soonest first.</summary>
+    public Task<IReadOnlyList<CalendarEntry>> CalendarAsync(CancellationToken cancellationToken) => CalendarAsync(Languages.German, cancellationToken);
 
-    /// <summary>The event of the visible article <paramref name="slug"/>, or null.</summary>
-    public async Task<CalendarEntry?> OfArticleAsync(string slug, CancellationToken cancellationToken) =>
-        (await ListAsync(Of(visibility.Apply(context.Articles.AsNoTracking()).Where(a => a.Slug == slug)), cancellationToken)).FirstOrDefault();
+    /// <summary>The same, of the articles in <paramref name="language"/>.</summary>
+    public Task<IReadOnlyList<CalendarEntry>> CalendarAsync(string language, CancellationToken cancellationToken) =>
+        ListAsync(Of(visibility.ApplyPublic(context.Articles.AsNoTracking()).Where(a => a.Language == language)), cancellationToken);
+
+    /// <summary>The event of the visible German article <paramref name="slug"/>, or null.</summary>
+    public Task<CalendarEntry?> OfArticleAsync(string slug, CancellationToken cancellationToken) =>
+        OfArticleAsync(Languages.German, slug, cancellationToken);
+
+    /// <summary>The event of the visible article <paramref name="slug"/> in <paramref name="language"/>, or null.</summary>
+    public async Task<CalendarEntry?> OfArticleAsync(string language, string slug, CancellationToken cancellationToken) =>
+        (await ListAsync(Of(visibility.Apply(context.Articles.AsNoTracking()).Where(a => a.Language == language && a.Slug == slug)), cancellationToken)).FirstOrDefault();
 
     private IQueryable<EventRow> Of(IQueryable<ArticleEntry> articles) =>
         context.ArticleEvents.AsNoTracking().Join(articles, e => e.ArticleId, a => a.Id, (e, a) => new EventRow { Event = e, Article = a });

@@ -11,10 +11,14 @@ public sealed record PressPhotoArticle(string Slug, string Title, DateTime Publi
 /// </summary>
 public sealed class PressPhotoQueries(CatalogueDbContext context, Visibility visibility)
 {
-    /// <summary>The public article under <paramref name="slug"/> with its gallery, or null.</summary>
+    /// <summary>The public German article under <paramref name="slug"/> with its gallery, or null.</summary>
     public Task<PressPhotoArticle?> PublicAsync(string slug, CancellationToken cancellationToken) =>
+        PublicAsync(Content.Translations.Languages.German, slug, cancellationToken);
+
+    /// <summary>The public article in <paramref name="language"/> under <paramref name="slug"/> with its gallery, or null.</summary>
+    public Task<PressPhotoArticle?> PublicAsync(string language, string slug, CancellationToken cancellationToken) =>
         context.InOneSnapshotAsync(async () =>
-            (await GalleriesAsync(visibility.ApplyPublic(context.Articles.AsNoTracking()).Where(a => a.Slug == slug), cancellationToken))
+            (await GalleriesAsync(visibility.ApplyPublic(context.Articles.AsNoTracking()).Where(a => a.Language == language && a.Slug == slug), cancellationToken))
             .SingleOrDefault(), cancellationToken);
 
     /// <summary>
@@ -25,7 +29,9 @@ public sealed class PressPhotoQueries(CatalogueDbContext context, Visibility vis
         context.InOneSnapshotAsync(() =>
         {
             var now = visibility.Now;
-            return GalleriesAsync(context.Articles.AsNoTracking().Where(a => !a.Draft && (a.ExpiresUtc == null || a.ExpiresUtc > now)),
+            // German articles only: the photo downloads live under the German article's address (translations share its photos).
+            return GalleriesAsync(context.Articles.AsNoTracking()
+                    .Where(a => a.Language == Content.Translations.Languages.German && !a.Draft && (a.ExpiresUtc == null || a.ExpiresUtc > now)),
                 cancellationToken);
         }, cancellationToken);
 

@@ -30,25 +30,29 @@ public sealed class PressQueries(CatalogueDbContext context, Visibility visibili
             return new FooterView(contact.FirstOrDefault(), address is null ? [] : BoilerplateViews.AddressLines(address));
         }, cancellationToken);
 
-    /// <summary>Everything the press room shows, from one snapshot of the catalogue.</summary>
+    /// <summary>Everything the German press room shows, from one snapshot of the catalogue.</summary>
     public Task<PressRoomView> PressRoomAsync(CancellationToken cancellationToken) =>
-        articles.InOneSnapshotAsync(() => ReadPressRoomAsync(cancellationToken), cancellationToken);
+        PressRoomAsync(Content.Translations.Languages.German, cancellationToken);
 
-    private async Task<PressRoomView> ReadPressRoomAsync(CancellationToken cancellationToken)
+    /// <summary>The press room of <paramref name="language"/>: its newest releases, categories and topics.</summary>
+    public Task<PressRoomView> PressRoomAsync(string language, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => ReadPressRoomAsync(language, cancellationToken), cancellationToken);
+
+    private async Task<PressRoomView> ReadPressRoomAsync(string language, CancellationToken cancellationToken)
     {
         var rows = (await context.Contacts.AsNoTracking().ToListAsync(cancellationToken))
             .OrderByDescending(c => c.IsDefault).ThenBy(c => c.Name, GermanOrder).ThenBy(c => c.Slug, StringComparer.Ordinal).ToList();
         var contacts = await ContactViews.ViewsAsync(context, rows, cancellationToken);
-        var newest = await articles.NewestAsync(1, cancellationToken);
-        var topics = (await taxonomy.TagsAsync(cancellationToken))
+        var newest = await articles.NewestAsync(language, 1, cancellationToken);
+        var topics = (await taxonomy.TagsAsync(language, cancellationToken))
             .OrderByDescending(t => t.Count).Take(TopicCount).OrderBy(t => t.Name, GermanOrder).ToList();
         return new PressRoomView(contacts, newest?.Items.Take(NewestCount).ToList() ?? [],
-            await BoilerplateViews.OfAsync(context, cancellationToken), await CategoriesAsync(cancellationToken), topics);
+            await BoilerplateViews.OfAsync(context, cancellationToken), await CategoriesAsync(language, cancellationToken), topics);
     }
 
-    private async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<CategoryCount>> CategoriesAsync(string language, CancellationToken cancellationToken)
     {
-        var counts = await visibility.Apply(context.Articles.AsNoTracking()).Where(a => a.CategoryId != null)
+        var counts = await visibility.Apply(context.Articles.AsNoTracking()).Where(a => a.Language == language && a.CategoryId != null)
             .GroupBy(a => a.CategoryId).Select(g => new { Id = g.Key!.Value, Count = g.Count() })
             .ToDictionaryAsync(g => g.Id, g => g.Count, cancellationToken);
         var categories = await context.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug, c.Name }).ToListAsync(cancellationToken);

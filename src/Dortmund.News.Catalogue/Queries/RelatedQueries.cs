@@ -20,7 +20,7 @@ public sealed class RelatedQueries(CatalogueDbContext context, Visibility visibi
     private async Task<RelatedArticles> RelatedAsync(int articleId, CancellationToken cancellationToken)
     {
         var article = await context.Articles.AsNoTracking().Where(a => a.Id == articleId)
-            .Select(a => new { a.CategoryId, a.PublishedUtc, a.Slug }).FirstOrDefaultAsync(cancellationToken);
+            .Select(a => new { a.CategoryId, a.PublishedUtc, a.Slug, a.Language }).FirstOrDefaultAsync(cancellationToken);
         if (article is null)
             return new RelatedArticles([], null, null);
 
@@ -37,12 +37,14 @@ public sealed class RelatedQueries(CatalogueDbContext context, Visibility visibi
             .Take(RelatedCount).Select(c => new { c.Id, c.Slug })
             .ToListAsync(cancellationToken);
 
-        var (published, slug) = (article.PublishedUtc, article.Slug);
-        var older = await Visible
+        // Tags and categories are per language, so the related articles are in the article's language; the neighbours are too.
+        var (published, slug, language) = (article.PublishedUtc, article.Slug, article.Language);
+        var visible = Visible.Where(a => a.Language == language);
+        var older = await visible
             .Where(a => a.PublishedUtc < published || (a.PublishedUtc == published && a.Slug.CompareTo(slug) > 0))
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
             .Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
-        var newer = await Visible
+        var newer = await visible
             .Where(a => a.PublishedUtc > published || (a.PublishedUtc == published && a.Slug.CompareTo(slug) < 0))
             .OrderBy(a => a.PublishedUtc).ThenByDescending(a => a.Slug)
             .Select(a => a.Slug).FirstOrDefaultAsync(cancellationToken);
@@ -52,7 +54,7 @@ public sealed class RelatedQueries(CatalogueDbContext context, Visibility visibi
         var slugs = related.Select(a => a.Slug).Concat(new[] { older, newer }.OfType<string>()).Distinct().ToList();
         var cards = slugs.Count == 0
             ? []
-            : (await articles.PageOfAsync(Visible.Where(a => slugs.Contains(a.Slug)), 1, cancellationToken))?.Items ?? [];
+            : (await articles.PageOfAsync(visible.Where(a => slugs.Contains(a.Slug)), 1, cancellationToken))?.Items ?? [];
         var bySlug = cards.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         ArticleCard? CardOf(string? s) => s is null ? null : bySlug.GetValueOrDefault(s);
         return new RelatedArticles(related.Select(a => CardOf(a.Slug)).OfType<ArticleCard>().ToList(), CardOf(older), CardOf(newer));

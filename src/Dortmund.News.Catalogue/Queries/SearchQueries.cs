@@ -29,9 +29,13 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
     /// any word gives an empty first page, never an error: the visitor's text is never query syntax.
     /// </summary>
     public Task<SearchResults?> SearchAsync(string? text, int page, CancellationToken cancellationToken) =>
-        articles.InOneSnapshotAsync(() => ResultsAsync(text, page, cancellationToken), cancellationToken);
+        SearchAsync(Content.Translations.Languages.German, text, page, cancellationToken);
 
-    private async Task<SearchResults?> ResultsAsync(string? text, int page, CancellationToken cancellationToken)
+    /// <summary>The same over the articles in <paramref name="language"/>.</summary>
+    public Task<SearchResults?> SearchAsync(string language, string? text, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => ResultsAsync(language, text, page, cancellationToken), cancellationToken);
+
+    private async Task<SearchResults?> ResultsAsync(string language, string? text, int page, CancellationToken cancellationToken)
     {
         var terms = SearchTerms.Parse(text);
         if (terms.IsEmpty)
@@ -39,6 +43,7 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
 
         var match = terms.ToMatchExpression();
         var hidden = (await visibility.HiddenIds(context.Articles.AsNoTracking()).ToListAsync(cancellationToken)).ToHashSet();
+        hidden.UnionWith(await context.Articles.AsNoTracking().Where(a => a.Language != language).Select(a => a.Id).ToListAsync(cancellationToken));
         var total = await (hidden.Count == 0
                 ? context.Database.SqlQueryRaw<int>(CountSql, match)
                 : context.Database.SqlQueryRaw<int>(CountVisibleSql, match, JsonSerializer.Serialize(hidden)))

@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Content.Translations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Queries;
@@ -34,32 +35,47 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
     /// file lists a slice of a large site, and reading every article's photos for each file was most of its cost.
     /// </summary>
     public Task<SitemapSource> SitemapAsync(Range photosOf, CancellationToken cancellationToken) =>
-        context.InOneSnapshotAsync(() => ReadSitemapAsync(photosOf, cancellationToken), cancellationToken);
+        SitemapAsync(Languages.German, photosOf, cancellationToken);
 
-    /// <summary>Public articles published within <see cref="NewsWindow"/> of now, newest first, for the Google News sitemap.</summary>
+    /// <summary>
+    /// The same for the public URLs in <paramref name="language"/>; each article carries its public translations
+    /// (<see cref="SitemapArticle.Translations"/>), the sitemap's alternates.
+    /// </summary>
+    public Task<SitemapSource> SitemapAsync(string language, Range photosOf, CancellationToken cancellationToken) =>
+        context.InOneSnapshotAsync(() => ReadSitemapAsync(language, photosOf, cancellationToken), cancellationToken);
+
+    /// <summary>Public German articles published within <see cref="NewsWindow"/> of now, newest first, for the Google News sitemap.</summary>
     public Task<IReadOnlyList<NewsSitemapEntry>> NewsAsync(CancellationToken cancellationToken) =>
-        context.InOneSnapshotAsync(() => ReadNewsAsync(cancellationToken), cancellationToken);
+        NewsAsync(Languages.German, cancellationToken);
+
+    /// <summary>The same for the articles in <paramref name="language"/>.</summary>
+    public Task<IReadOnlyList<NewsSitemapEntry>> NewsAsync(string language, CancellationToken cancellationToken) =>
+        context.InOneSnapshotAsync(() => ReadNewsAsync(language, cancellationToken), cancellationToken);
 
     private async Task<FeedSource?> ReadFeedAsync(FeedScope scope, CancellationToken cancellationToken)
     {
         IQueryable<ArticleEntry> articles;
         string? name;
+        var language = scope.Language;
+        var inLanguage = Public.Where(a => a.Language == language);
         switch (scope.Kind)
         {
             case FeedKind.Site:
-                (articles, name) = (Public, null);
+                (articles, name) = (inLanguage, null);
                 break;
             case FeedKind.Category:
-                name = await context.Categories.AsNoTracking().Where(c => c.Slug == scope.Slug).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
-                articles = Public.Where(a => a.Category != null && a.Category.Slug == scope.Slug);
+                name = await context.Categories.AsNoTracking().Where(c => c.Language == language && c.Slug == scope.Slug)
+                    .Select(c => c.Name).FirstOrDefaultAsync(cancellationToken);
+                articles = inLanguage.Where(a => a.Category != null && a.Category.Slug == scope.Slug);
                 break;
             case FeedKind.Tag:
-                name = await context.Tags.AsNoTracking().Where(t => t.Slug == scope.Slug).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
-                articles = Public.Where(a => a.Tags.Any(t => t.Tag.Slug == scope.Slug));
+                name = await context.Tags.AsNoTracking().Where(t => t.Language == language && t.Slug == scope.Slug)
+                    .Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+                articles = inLanguage.Where(a => a.Tags.Any(t => t.Tag.Slug == scope.Slug));
                 break;
             case FeedKind.Author:
                 name = await context.Authors.AsNoTracking().Where(a => a.Slug == scope.Slug).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken);
-                articles = Public.Where(a => a.Authors.Any(x => x.AuthorSlug == scope.Slug));
+                articles = inLanguage.Where(a => a.Authors.Any(x => x.AuthorSlug == scope.Slug));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(scope), scope, "unknown feed scope");
@@ -138,13 +154,14 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
         return new FeedSource(scope, name, entries);
     }
 
-    private async Task<SitemapSource> ReadSitemapAsync(Range photosOf, CancellationToken cancellationToken)
+    private async Task<SitemapSource> ReadSitemapAsync(string language, Range photosOf, CancellationToken cancellationToken)
     {
         // Read from the index that carries the visibility and order columns, never from the wide rows.
-        var articles = await Public
+        var articles = await Public.Where(a => a.Language == language)
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
             .Select(a => new { a.Id, a.Slug, a.PublishedUtc, a.ModifiedUtc, CategorySlug = a.Category == null ? null : a.Category.Slug })
             .ToListAsync(cancellationToken);
+        var translations = await TranslationsAsync(language, cancellationToken);
         var first = Math.Clamp(photosOf.Start.GetOffset(articles.Count), 0, articles.Count);
         var end = Math.Clamp(photosOf.End.GetOffset(articles.Count), first, articles.Count);
         var photos = await PhotosAsync(articles[first..end].Select(a => a.Id).ToList(), cancellationToken);
@@ -166,10 +183,28 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
 
         var authors = Listings(bylines.Select(b => (b.AuthorSlug, b.ArticleId))).ToDictionary(l => l.Slug, StringComparer.Ordinal);
         return new SitemapSource(
-            articles.Select(a => new SitemapArticle(a.Slug, changed[a.Id], photos.GetValueOrDefault(a.Id) ?? [])).ToList(),
+            articles.Select(a => new SitemapArticle(a.Slug, changed[a.Id], photos.GetValueOrDefault(a.Id) ?? [])
+            {
+                Translations = translations.GetValueOrDefault(a.Id) ?? [],
+            }).ToList(),
             Listings(articles.Where(a => a.CategorySlug is not null).Select(a => (a.CategorySlug!, a.Id))).ToList(),
             Listings(tags.Select(t => (t.Slug, t.ArticleId))).ToList(),
             profiles.Select(slug => authors.GetValueOrDefault(slug) ?? new SitemapListing(slug, null)).ToList());
+    }
+
+    /// <summary>
+    /// The public other-language versions of every public article in <paramref name="language"/>, by its id (only
+    /// articles with any): one read of the translation groups that have a member in another language.
+    /// </summary>
+    private async Task<Dictionary<int, IReadOnlyList<ArticleKey>>> TranslationsAsync(string language, CancellationToken cancellationToken)
+    {
+        var others = Public.Where(a => a.Language != language);
+        var pairs = await Public.Where(a => a.Language == language)
+            .Join(others, a => a.TranslationGroup, o => o.TranslationGroup, (a, o) => new { a.Id, o.Language, o.Slug })
+            .ToListAsync(cancellationToken);
+        return pairs.GroupBy(p => p.Id).ToDictionary(g => g.Key,
+            g => (IReadOnlyList<ArticleKey>)g.Select(p => new ArticleKey(p.Language, p.Slug))
+                .OrderBy(k => Languages.All.ToList().IndexOf(k.Language)).ThenBy(k => k.Slug, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The photos of these articles: the lead image (when not also in the gallery) first, then the gallery in order.</summary>
@@ -205,10 +240,10 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
         return photos.ToDictionary(p => p.Key, p => (IReadOnlyList<SitemapImage>)p.Value);
     }
 
-    private async Task<IReadOnlyList<NewsSitemapEntry>> ReadNewsAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<NewsSitemapEntry>> ReadNewsAsync(string language, CancellationToken cancellationToken)
     {
         var since = (time.GetUtcNow() - NewsWindow).UtcDateTime;
-        var rows = await Public.Where(a => a.PublishedUtc >= since)
+        var rows = await Public.Where(a => a.Language == language && a.PublishedUtc >= since)
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
             .Take(NewsLimit)
             .Select(a => new NewsSitemapEntry(a.Slug, a.Title, a.PublishedUtc, a.Language))
@@ -223,9 +258,18 @@ public sealed class SyndicationQueries(CatalogueDbContext context, Visibility vi
 /// <summary>Which articles a feed carries.</summary>
 public enum FeedKind { Site, Category, Tag, Author }
 
-/// <summary>A feed's selection: the whole site, or one category, tag or author by slug.</summary>
+/// <summary>
+/// A feed's selection: the whole site, or one category, tag or author by slug; of one language's articles
+/// (<see cref="Language"/>, German unless set: <c>FeedScope.Site with { Language = Languages.English }</c>).
+/// </summary>
 public sealed record FeedScope(FeedKind Kind, string? Slug)
 {
+    /// <summary>The language whose articles the feed carries (and whose categories and tags its slug names).</summary>
+    public string Language { get; init; } = Languages.German;
+
+    /// <summary>This selection in <paramref name="language"/>.</summary>
+    public FeedScope In(string language) => this with { Language = language };
+
     public static FeedScope Site { get; } = new(FeedKind.Site, null);
     public static FeedScope Category(string slug) => new(FeedKind.Category, slug);
     public static FeedScope Tag(string slug) => new(FeedKind.Tag, slug);
@@ -259,7 +303,11 @@ public sealed record SitemapSource(
     IReadOnlyList<SitemapListing> Authors);
 
 /// <summary>An article URL with its last change and its photos (empty outside the slice the sitemap asked photos for).</summary>
-public sealed record SitemapArticle(string Slug, DateTime LastModifiedUtc, IReadOnlyList<SitemapImage> Images);
+public sealed record SitemapArticle(string Slug, DateTime LastModifiedUtc, IReadOnlyList<SitemapImage> Images)
+{
+    /// <summary>Its public versions in the other languages: the sitemap's <c>xhtml:link</c> alternates (never one that answers 404).</summary>
+    public IReadOnlyList<ArticleKey> Translations { get; init; } = [];
+}
 
 /// <summary>A photo of an article: content path, caption, upright size and the hash naming its variants (null: none).</summary>
 public sealed record SitemapImage(string Path, string? Caption, int Width, int Height, string? Hash);

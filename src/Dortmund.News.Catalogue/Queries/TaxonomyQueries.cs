@@ -1,36 +1,50 @@
 using System.Globalization;
 using Dortmund.News.Catalogue.Model;
+using Dortmund.News.Content.Translations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Queries;
 
-/// <summary>The listings by category, tag and publication date, counting only public articles.</summary>
+/// <summary>
+/// The listings by category, tag and publication date, counting only public articles. Tags and categories are per
+/// language (an English article's are English words); the overloads without a language are German's.
+/// </summary>
 public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visibility, ArticleQueries articles)
 {
     private static readonly StringComparer GermanOrder = StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), ignoreCase: true);
 
-    private IQueryable<ArticleEntry> Visible => visibility.Apply(context.Articles.AsNoTracking());
+    private IQueryable<ArticleEntry> VisibleIn(string language) => visibility.Apply(context.Articles.AsNoTracking()).Where(a => a.Language == language);
 
     /// <summary>A category's public articles, newest first; null when unknown, without public articles, or past the last page.</summary>
     public Task<TaxonomyPage?> CategoryAsync(string slug, int page, CancellationToken cancellationToken) =>
-        articles.InOneSnapshotAsync(() => CategoryPageAsync(slug, page, cancellationToken), cancellationToken);
+        CategoryAsync(Languages.German, slug, page, cancellationToken);
 
-    private async Task<TaxonomyPage?> CategoryPageAsync(string slug, int page, CancellationToken cancellationToken)
+    /// <summary>The same for a category of <paramref name="language"/>.</summary>
+    public Task<TaxonomyPage?> CategoryAsync(string language, string slug, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => CategoryPageAsync(language, slug, page, cancellationToken), cancellationToken);
+
+    private async Task<TaxonomyPage?> CategoryPageAsync(string language, string slug, int page, CancellationToken cancellationToken)
     {
-        var category = await context.Categories.AsNoTracking().Where(c => c.Slug == slug)
+        var category = await context.Categories.AsNoTracking().Where(c => c.Language == language && c.Slug == slug)
             .Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(cancellationToken);
         if (category is null)
             return null;
-        return await TaxonomyPageAsync(new TaxonomyLink(slug, category.Name), Visible.Where(a => a.CategoryId == category.Id), page, cancellationToken);
+        // A category is of one language: its articles are too.
+        return await TaxonomyPageAsync(new TaxonomyLink(slug, category.Name),
+            visibility.Apply(context.Articles.AsNoTracking()).Where(a => a.CategoryId == category.Id), page, cancellationToken);
     }
 
     /// <summary>A tag's public articles, newest first; null when unknown, without public articles, or past the last page.</summary>
     public Task<TaxonomyPage?> TagAsync(string slug, int page, CancellationToken cancellationToken) =>
-        articles.InOneSnapshotAsync(() => TagPageAsync(slug, page, cancellationToken), cancellationToken);
+        TagAsync(Languages.German, slug, page, cancellationToken);
 
-    private async Task<TaxonomyPage?> TagPageAsync(string slug, int page, CancellationToken cancellationToken)
+    /// <summary>The same for a tag of <paramref name="language"/>.</summary>
+    public Task<TaxonomyPage?> TagAsync(string language, string slug, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => TagPageAsync(language, slug, page, cancellationToken), cancellationToken);
+
+    private async Task<TaxonomyPage?> TagPageAsync(string language, string slug, int page, CancellationToken cancellationToken)
     {
-        var tag = await context.Tags.AsNoTracking().Where(t => t.Slug == slug)
+        var tag = await context.Tags.AsNoTracking().Where(t => t.Language == language && t.Slug == slug)
             .Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
         if (tag is null)
             return null;
@@ -46,11 +60,14 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
         return Listed(new TaxonomyLink(slug, tag.Name), listing);
     }
 
-    /// <summary>Every tag with public articles and their number, in German alphabetical order.</summary>
-    public Task<IReadOnlyList<TagCount>> TagsAsync(CancellationToken cancellationToken) =>
-        articles.InOneSnapshotAsync(() => TagCountsAsync(cancellationToken), cancellationToken);
+    /// <summary>Every German tag with public articles and their number, in German alphabetical order.</summary>
+    public Task<IReadOnlyList<TagCount>> TagsAsync(CancellationToken cancellationToken) => TagsAsync(Languages.German, cancellationToken);
 
-    private async Task<IReadOnlyList<TagCount>> TagCountsAsync(CancellationToken cancellationToken)
+    /// <summary>Every tag of <paramref name="language"/> with public articles and their number, in alphabetical order.</summary>
+    public Task<IReadOnlyList<TagCount>> TagsAsync(string language, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => TagCountsAsync(language, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<TagCount>> TagCountsAsync(string language, CancellationToken cancellationToken)
     {
         // All uses per tag, minus those by hidden articles (drafts, scheduled, expired: few). Both read only
         // the small ArticleTags index; joining every use with the wide Articles rows would read them all.
@@ -65,17 +82,20 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
                 counts[use.TagId] -= use.Count;
         }
 
-        var tags = await context.Tags.AsNoTracking().Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(cancellationToken);
+        var tags = await context.Tags.AsNoTracking().Where(t => t.Language == language).Select(t => new { t.Id, t.Slug, t.Name }).ToListAsync(cancellationToken);
         return tags.Where(t => counts.GetValueOrDefault(t.Id) > 0)
             .Select(t => new TagCount(t.Slug, t.Name, counts[t.Id]))
             .OrderBy(t => t.Name, GermanOrder).ThenBy(t => t.Slug, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>The archive: years with public articles, newest first, each with its months.</summary>
-    public async Task<IReadOnlyList<ArchiveYear>> ArchiveAsync(CancellationToken cancellationToken)
+    /// <summary>The archive: years with public German articles, newest first, each with its months.</summary>
+    public Task<IReadOnlyList<ArchiveYear>> ArchiveAsync(CancellationToken cancellationToken) => ArchiveAsync(Languages.German, cancellationToken);
+
+    /// <summary>The archive of <paramref name="language"/>: years with public articles in it, newest first, each with its months.</summary>
+    public async Task<IReadOnlyList<ArchiveYear>> ArchiveAsync(string language, CancellationToken cancellationToken)
     {
-        var months = await Visible.GroupBy(a => a.PublishedMonth)
+        var months = await VisibleIn(language).GroupBy(a => a.PublishedMonth)
             .Select(m => new { m.Key, Count = m.Count() })
             .ToListAsync(cancellationToken);
         return months.Select(m => new ArchiveMonthCount(m.Key / 100, m.Key % 100, m.Count))
@@ -87,12 +107,16 @@ public sealed class TaxonomyQueries(CatalogueDbContext context, Visibility visib
 
     /// <summary>A year's (or one month's) public articles, newest first; null when there are none or past the last page.</summary>
     public Task<ArchivePage?> ArchivePageAsync(int year, int? month, int page, CancellationToken cancellationToken) =>
-        articles.InOneSnapshotAsync(() => PeriodPageAsync(year, month, page, cancellationToken), cancellationToken);
+        ArchivePageAsync(Languages.German, year, month, page, cancellationToken);
 
-    private async Task<ArchivePage?> PeriodPageAsync(int year, int? month, int page, CancellationToken cancellationToken)
+    /// <summary>The same for the articles in <paramref name="language"/>.</summary>
+    public Task<ArchivePage?> ArchivePageAsync(string language, int year, int? month, int page, CancellationToken cancellationToken) =>
+        articles.InOneSnapshotAsync(() => PeriodPageAsync(language, year, month, page, cancellationToken), cancellationToken);
+
+    private async Task<ArchivePage?> PeriodPageAsync(string language, int year, int? month, int page, CancellationToken cancellationToken)
     {
         var (first, last) = month is { } m ? (year * 100 + m, year * 100 + m) : (year * 100 + 1, year * 100 + 12);
-        var listing = await articles.PageOfAsync(Visible.Where(a => a.PublishedMonth >= first && a.PublishedMonth <= last), page, cancellationToken);
+        var listing = await articles.PageOfAsync(VisibleIn(language).Where(a => a.PublishedMonth >= first && a.PublishedMonth <= last), page, cancellationToken);
         return listing is null || listing.TotalCount == 0 ? null : new ArchivePage(year, month, listing);
     }
 

@@ -45,6 +45,9 @@ public sealed record ArticleView(
 
     /// <summary>The agency's boilerplate closing the release, when the site has one.</summary>
     public BoilerplateView? Boilerplate { get; init; }
+
+    /// <summary>Who translated it (<c>translator:</c>), if it is a translation that names one.</summary>
+    public string? Translator { get; init; }
 }
 
 /// <summary>An author's profile page.</summary>
@@ -54,3 +57,6 @@ public sealed record AuthorView(string Slug, string Name, string? Role, string? 
 
 /// <summary>What an embargo link finds: when its article is public, and its page while it is not yet (null once it is).</summary>
 public sealed record EmbargoedArticle(DateTime PublishedUtc, ArticleView? Preview);
+
+/// <summary>An article page's identity on the site: its language (<c>Content.Translations.Languages</c>) and its slug in that language.</summary>
+public sealed record ArticleKey(string Language, string Slug);

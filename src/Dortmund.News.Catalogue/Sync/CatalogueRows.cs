@@ -41,8 +41,8 @@ internal sealed class CatalogueRows : IDisposable
     public static CatalogueRows Open(CatalogueDbContext context, IDbContextTransaction transaction)
     {
         var rows = new CatalogueRows((SqliteConnection)context.Database.GetDbConnection(), (SqliteTransaction)transaction.GetDbTransaction());
-        rows._tags = rows.ReadKeys("SELECT Slug, Id FROM Tags");
-        rows._categories = rows.ReadKeys("SELECT Slug, Id FROM Categories");
+        rows._tags = rows.ReadKeys("SELECT Language || '/' || Slug, Id FROM Tags");
+        rows._categories = rows.ReadKeys("SELECT Language || '/' || Slug, Id FROM Categories");
         rows._nextArticleId = rows.NextId("Articles");
         rows._nextTagId = rows.NextId("Tags");
         rows._nextCategoryId = rows.NextId("Categories");
@@ -64,15 +64,16 @@ internal sealed class CatalogueRows : IDisposable
         var lead = article.LeadImage is { } l ? images.SizeOf(l.Path) : null;
         Run("""
             INSERT INTO Articles (Id, Slug, Title, PublishedUtc, PublishedMonth, ModifiedUtc, ExpiresUtc, Draft, Featured, Summary, Html,
-                                  Language, CategoryId, LeadImagePath, LeadImageWidth, LeadImageHeight, SourcePath, ContentHash)
+                                  Language, TranslationGroup, Translator, CategoryId, LeadImagePath, LeadImageWidth, LeadImageHeight, SourcePath, ContentHash)
             VALUES ($id, $slug, $title, $published, $month, $modified, $expires, $draft, $featured, $summary, $html,
-                    $language, $category, $lead, $leadWidth, $leadHeight, $path, $hash)
+                    $language, $group, $translator, $category, $lead, $leadWidth, $leadHeight, $path, $hash)
             """,
             ("$id", id), ("$slug", article.Slug), ("$title", article.Title),
             ("$published", Date(article.Date.UtcDateTime)), ("$month", ArchiveMonth.Of(article.Date)),
             ("$modified", Date(article.LastModified?.UtcDateTime)), ("$expires", Date(article.Expires?.UtcDateTime)),
             ("$draft", article.Draft ? 1 : 0), ("$featured", article.Featured ? 1 : 0), ("$summary", article.Summary), ("$html", article.Html),
-            ("$language", article.Language), ("$category", article.Category is { } category ? CategoryId(category) : null),
+            ("$language", article.Language), ("$group", article.TranslationGroup), ("$translator", article.Translator),
+            ("$category", article.Category is { } category ? CategoryId(article.Language, category) : null),
             ("$lead", article.LeadImage?.Path), ("$leadWidth", lead?.Width), ("$leadHeight", lead?.Height),
             ("$path", file.Path), ("$hash", file.Hash));
 
@@ -91,7 +92,7 @@ internal sealed class CatalogueRows : IDisposable
         var tagIds = new HashSet<int>();
         for (var i = 0; i < article.Tags.Count; i++)
         {
-            var tagId = TagId(article.Tags[i]);
+            var tagId = TagId(article.Language, article.Tags[i]);
             if (tagIds.Add(tagId))
                 Run("INSERT INTO ArticleTags (ArticleId, TagId, Position) VALUES ($id, $tag, $position)", ("$id", id), ("$tag", tagId), ("$position", i));
         }
@@ -187,27 +188,30 @@ internal sealed class CatalogueRows : IDisposable
             command.Dispose();
     }
 
-    private int TagId(string name)
+    // Tags and categories are per language: an English article's "Delegation" is another page than the German one.
+    private int TagId(string language, string name)
     {
         var slug = SlugText.From(name);
-        if (!_tags.TryGetValue(slug, out var id))
+        if (!_tags.TryGetValue(language + "/" + slug, out var id))
         {
-            id = _tags[slug] = _nextTagId++;
-            Run("INSERT INTO Tags (Id, Slug, Name) VALUES ($id, $slug, $name)", ("$id", id), ("$slug", slug), ("$name", name));
+            id = _tags[language + "/" + slug] = _nextTagId++;
+            Run("INSERT INTO Tags (Id, Slug, Language, Name) VALUES ($id, $slug, $language, $name)",
+                ("$id", id), ("$slug", slug), ("$language", language), ("$name", name));
         }
 
         return id;
     }
 
-    private int? CategoryId(string name)
+    private int? CategoryId(string language, string name)
     {
         var slug = SlugText.From(name);
         if (slug.Length == 0)
             return null;
-        if (!_categories.TryGetValue(slug, out var id))
+        if (!_categories.TryGetValue(language + "/" + slug, out var id))
         {
-            id = _categories[slug] = _nextCategoryId++;
-            Run("INSERT INTO Categories (Id, Slug, Name) VALUES ($id, $slug, $name)", ("$id", id), ("$slug", slug), ("$name", name));
+            id = _categories[language + "/" + slug] = _nextCategoryId++;
+            Run("INSERT INTO Categories (Id, Slug, Language, Name) VALUES ($id, $slug, $language, $name)",
+                ("$id", id), ("$slug", slug), ("$language", language), ("$name", name));
         }
 
         return id;

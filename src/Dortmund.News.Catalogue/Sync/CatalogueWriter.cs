@@ -62,7 +62,7 @@ internal sealed class CatalogueWriter
     public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, SyncPlan plan, ArticleUrls articleUrls, CancellationToken cancellationToken)
     {
         var existing = await context.Articles.AsNoTracking()
-            .Select(a => new ExistingArticle(a.Id, a.Slug, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);
+            .Select(a => new ExistingArticle(a.Id, a.Slug, a.Language, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);
         var aliases = (await context.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Path, a.FromSlugChange })
             .ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId, a => new RowAlias(a.Path, a.FromSlugChange));
         var removed = existing.Where(a => plan.ToRemove.Contains(a.SourcePath)).ToList();
@@ -72,22 +72,23 @@ internal sealed class CatalogueWriter
         {
             // A file moved unchanged (a renamed bundle folder) takes its old URLs along as redirects.
             if (article.ContentHash.Length > 0)
-                writer._movedFrom.TryAdd(article.ContentHash, writer.History(article, newSlug: ""));
+                writer._movedFrom.TryAdd(article.ContentHash, writer.History(article, newPage: ""));
             rows.DeleteArticle(article.Id);
             writer._changedSlugs.Add(article.Slug);
         }
 
         foreach (var article in writer._existing.Values)
         {
-            writer._rowUrls.Load(article.Id, article.Slug);
+            writer._rowUrls.Load(article.Id, articleUrls.Of(article.Language, article.Slug));
             writer._pathsById[article.Id] = article.SourcePath;
             foreach (var alias in aliases[article.Id])
                 writer._rowUrls.LoadAlias(article.Id, alias);
             var urls = aliases[article.Id].Select(a => a.Path).ToList();
+            var page = articleUrls.Of(article.Language, article.Slug);
             if (plan.ToRead.ContainsKey(article.SourcePath))
-                writer._urls.Reserve(article.SourcePath, article.Slug, urls);
+                writer._urls.Reserve(article.SourcePath, page, urls);
             else
-                writer._urls.Keep(article.SourcePath, article.Slug, urls);
+                writer._urls.Keep(article.SourcePath, page, urls);
         }
 
         return writer;
@@ -120,7 +121,7 @@ internal sealed class CatalogueWriter
             case ClaimOutcome.Claimed:
                 // Its published version keeps its URLs until the links are settled at the end.
                 if (_existing.TryGetValue(file.Path, out var previous))
-                    _urls.Reserve(file.Path, previous.Slug, _aliases[previous.Id].Select(a => a.Path).ToList());
+                    _urls.Reserve(file.Path, _articleUrls.Of(previous.Language, previous.Slug), _aliases[previous.Id].Select(a => a.Path).ToList());
                 _waitingForLinks.Add(file);
                 break;
         }
@@ -220,7 +221,7 @@ internal sealed class CatalogueWriter
         foreach (var replacement in replacements)
         {
             var id = _rows.InsertArticle(replacement.File, replacement.Aliases, _images);
-            _rowUrls.Add(id, replacement.File.Article!.Slug, replacement.Aliases);
+            _rowUrls.Add(id, _articleUrls.Of(replacement.File.Article!), replacement.Aliases);
             Written(replacement, id);
         }
     }
@@ -230,7 +231,7 @@ internal sealed class CatalogueWriter
     {
         var leaving = replacements.Select(r => r.Previous?.Id).OfType<int>().ToHashSet();
         return replacements
-            .Select(r => (Replacement: r, Holder: _rowUrls.Holder(r.File.Article!.Slug, r.Aliases, leaving)))
+            .Select(r => (Replacement: r, Holder: _rowUrls.Holder(_articleUrls.Of(r.File.Article!), r.Aliases, leaving)))
             .Where(b => b.Holder is not null)
             .Select(b => (b.Replacement, b.Holder!.Value))
             .ToList();
@@ -249,8 +250,8 @@ internal sealed class CatalogueWriter
     {
         var article = file.Article!;
         var previous = _existing.GetValueOrDefault(file.Path);
-        var history = previous is not null ? History(previous, article.Slug)
-            : _movedFrom.TryGetValue(file.Hash, out var moved) ? moved.Where(h => h != _articleUrls.Of(article.Slug)).ToList()
+        var history = previous is not null ? History(previous, _articleUrls.Of(article))
+            : _movedFrom.TryGetValue(file.Hash, out var moved) ? moved.Where(h => h != _articleUrls.Of(article)).ToList()
             : [];
         var aliases = article.Aliases.Select(a => new RowAlias(a, FromSlugChange: false))
             .Concat(history.Where(h => _urls.Owned.AliasOwner(h) is null || _urls.Owned.AliasOwner(h) == file.Path).Select(h => new RowAlias(h, FromSlugChange: true)))
@@ -287,16 +288,17 @@ internal sealed class CatalogueWriter
     }
 
     /// <summary>Old URLs that must keep working: the previous slug, and earlier slugs recorded before.</summary>
-    private List<string> History(ExistingArticle previous, string newSlug)
+    private List<string> History(ExistingArticle previous, string newPage)
     {
         var history = _aliases[previous.Id].Where(a => a.FromSlugChange).Select(a => a.Path).ToList();
-        if (previous.Slug != newSlug)
-            history.Add(_articleUrls.Of(previous.Slug));
-        history.Remove(_articleUrls.Of(newSlug));
+        var page = _articleUrls.Of(previous.Language, previous.Slug);
+        if (page != newPage)
+            history.Add(page);
+        history.Remove(newPage);
         return history;
     }
 
     private sealed record Replacement(ParsedFile File, ExistingArticle? Previous, List<RowAlias> Aliases);
 
-    private sealed record ExistingArticle(int Id, string Slug, string SourcePath, string ContentHash);
+    private sealed record ExistingArticle(int Id, string Slug, string Language, string SourcePath, string ContentHash);
 }

@@ -127,7 +127,7 @@ public sealed class ContentSync
         }
 
         var change = await CatalogueChange.BeforeAsync(context, plan.TouchedPaths, cancellationToken);
-        await using var transaction = await SyncTransaction.BeginAsync(context, plan, new ArticleUrls(_settings.ArticlePathPrefix),
+        await using var transaction = await SyncTransaction.BeginAsync(context, plan, new ArticleUrls(_settings.ArticlePathPrefixes),
             _settings.ArticlesIndexedDuringSync, cancellationToken);
         var written = await transaction.ApplyAsync(timings, cancellationToken);
         await timings.TimeAsync(SyncPhase.Committed, () => CommitAsync(transaction, variantsInUse, cancellationToken));

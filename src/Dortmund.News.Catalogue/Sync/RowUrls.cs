@@ -1,7 +1,7 @@
 namespace Dortmund.News.Catalogue.Sync;
 
 /// <summary>
-/// The slugs and alias paths the catalogue's rows hold at this point of a sync, mirroring the
+/// The article page paths (a language's prefix and a slug) and alias paths the catalogue's rows hold at this point of a sync, mirroring the
 /// database's unique keys. The writer asks before it writes, so a file whose URLs the rows cannot
 /// take fails with a located error instead of a constraint violation, without a savepoint per
 /// article (those cost a second copy of every page written).

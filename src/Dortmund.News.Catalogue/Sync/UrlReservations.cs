@@ -40,14 +40,14 @@ internal sealed class UrlReservations(ArticleUrls urls)
     public UrlOwnership Owned => _owned;
 
     /// <summary>Records what the published version of a file nobody touches owns.</summary>
-    public void Keep(string sourcePath, string slug, IReadOnlyList<string> aliases) => _owned.Keep(sourcePath, slug, aliases);
+    public void Keep(string sourcePath, string page, IReadOnlyList<string> aliases) => _owned.Keep(sourcePath, page, aliases);
 
     /// <summary>Reserves what the published version of <paramref name="sourcePath"/> owns until that file's turn.</summary>
-    public void Reserve(string sourcePath, string slug, IReadOnlyList<string> aliases)
+    public void Reserve(string sourcePath, string page, IReadOnlyList<string> aliases)
     {
-        var reservation = new Reservation(slug, aliases);
+        var reservation = new Reservation(page, aliases);
         _reservations[sourcePath] = reservation;
-        _reserved.Keep(sourcePath, slug, aliases);
+        _reserved.Keep(sourcePath, page, aliases);
     }
 
     /// <summary>The file's new version failed: its published version stays and owns its URLs again.</summary>
@@ -55,8 +55,8 @@ internal sealed class UrlReservations(ArticleUrls urls)
     {
         if (!_reservations.Remove(sourcePath, out var reservation))
             return;
-        _reserved.Release(reservation.Slug, reservation.Aliases);
-        _owned.Keep(sourcePath, reservation.Slug, reservation.Aliases);
+        _reserved.Release(reservation.Page, reservation.Aliases);
+        _owned.Keep(sourcePath, reservation.Page, reservation.Aliases);
     }
 
     /// <summary>
@@ -66,7 +66,7 @@ internal sealed class UrlReservations(ArticleUrls urls)
     public void SetAside(string sourcePath)
     {
         if (_reservations.TryGetValue(sourcePath, out var reservation))
-            _reserved.Release(reservation.Slug, reservation.Aliases);
+            _reserved.Release(reservation.Page, reservation.Aliases);
         Unqueue(sourcePath);
     }
 
@@ -80,13 +80,13 @@ internal sealed class UrlReservations(ArticleUrls urls)
     {
         var own = _reservations.GetValueOrDefault(file.Path);
         if (own is not null)
-            _reserved.Release(own.Slug, own.Aliases);
+            _reserved.Release(own.Page, own.Aliases);
         Unqueue(file.Path);
         var article = file.Article!;
         if (waitForReservations && (_reserved.OwnsAnyUrlOf(article) || UrlsOf(article).Any(_queued.ContainsKey)))
         {
             if (own is not null)
-                _reserved.Keep(file.Path, own.Slug, own.Aliases);
+                _reserved.Keep(file.Path, own.Page, own.Aliases);
             Queue(file.Path, UrlsOf(article));
             return ClaimOutcome.Waiting;
         }
@@ -140,7 +140,7 @@ internal sealed class UrlReservations(ArticleUrls urls)
     }
 
     private IEnumerable<string> UrlsOf(Article article) =>
-        [urls.Of(article.Slug), .. article.AliasReferences.Select(a => a.Path)];
+        [urls.Of(article), .. article.AliasReferences.Select(a => a.Path)];
 
     private void Queue(string sourcePath, IEnumerable<string> urls)
     {
@@ -162,5 +162,5 @@ internal sealed class UrlReservations(ArticleUrls urls)
             _queued.Remove(url);
     }
 
-    private sealed record Reservation(string Slug, IReadOnlyList<string> Aliases);
+    private sealed record Reservation(string Page, IReadOnlyList<string> Aliases);
 }

@@ -5,28 +5,30 @@ using Dortmund.News.Content.Problems;
 namespace Dortmund.News.Catalogue.Validation;
 
 /// <summary>
-/// Which file owns which article URL: slugs (<c>/artikel/&lt;slug&gt;</c>) and aliases. A file claims
+/// Which file owns which article URL: article pages (<c>/artikel/&lt;slug&gt;</c>, <c>/en/articles/&lt;slug&gt;</c>: a slug
+/// per language) and aliases. A file claims
 /// its URLs whole or not at all; a collision fails it at the line of its <c>slug:</c> (or title) or
 /// of the alias, naming the other file. Body links to <c>/artikel/…</c> must reach an owned URL. The
 /// validator and the sync both decide with these rules (the sync's reservations are <c>Sync.UrlReservations</c>).
 /// </summary>
 internal sealed class UrlOwnership(ArticleUrls urls)
 {
-    private readonly Dictionary<string, string> _slugs = new(StringComparer.Ordinal);
+    // Article page paths (a language's prefix and a slug) by owning file.
+    private readonly Dictionary<string, string> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
 
-    /// <summary>Records that <paramref name="sourcePath"/> owns a slug and aliases (or earlier slugs), without checking.</summary>
-    public void Keep(string sourcePath, string slug, IEnumerable<string> aliases)
+    /// <summary>Records that <paramref name="sourcePath"/> owns an article page path and aliases (or earlier slugs), without checking.</summary>
+    public void Keep(string sourcePath, string page, IEnumerable<string> aliases)
     {
-        _slugs[slug] = sourcePath;
+        _pages[page] = sourcePath;
         foreach (var alias in aliases)
             _aliases[alias] = sourcePath;
     }
 
-    /// <summary>Forgets who owns a slug and aliases.</summary>
-    public void Release(string slug, IEnumerable<string> aliases)
+    /// <summary>Forgets who owns an article page path and aliases.</summary>
+    public void Release(string page, IEnumerable<string> aliases)
     {
-        _slugs.Remove(slug);
+        _pages.Remove(page);
         foreach (var alias in aliases)
             _aliases.Remove(alias);
     }
@@ -47,7 +49,7 @@ internal sealed class UrlOwnership(ArticleUrls urls)
             return false;
         }
 
-        Keep(file.Path, article.Slug, article.AliasReferences.Select(a => a.Path));
+        Keep(file.Path, urls.Of(article), article.AliasReferences.Select(a => a.Path));
         return true;
     }
 
@@ -65,17 +67,17 @@ internal sealed class UrlOwnership(ArticleUrls urls)
         {
             if (urls.LinkedPath(link.Url) is not { } path || Resolves(path))
                 continue;
-            var suggestion = DidYouMean.Closest(path[urls.Prefix.Length..], _slugs.Keys);
+            var suggestion = DidYouMean.Closest(path, _pages.Keys);
             file.Fail(Rules.BrokenLink, link.Line, link.Column, suggestion is null
                 ? $"link to '{path}' matches no article: check the address"
-                : $"link to '{path}' matches no article; did you mean '{urls.Of(suggestion)}'?");
+                : $"link to '{path}' matches no article; did you mean '{suggestion}'?");
         }
     }
 
     private Collision? FirstCollision(Article article, UrlOwnership? alsoTaken)
     {
-        var url = urls.Of(article.Slug);
-        if (SlugOwner(article.Slug, alsoTaken) is { } owner)
+        var url = urls.Of(article);
+        if (PageOwner(url, alsoTaken) is { } owner)
         {
             return new Collision(Rules.DuplicateSlug, article.SlugAt.Line, article.SlugAt.Column,
                 $"slug '{article.Slug}' is already used by {owner}: set a different 'slug:' in one of the two files");
@@ -89,7 +91,7 @@ internal sealed class UrlOwnership(ArticleUrls urls)
 
         foreach (var alias in article.AliasReferences)
         {
-            var other = AliasOwner(alias.Path, alsoTaken) ?? (urls.SlugOf(alias.Path) is { } slug ? SlugOwner(slug, alsoTaken) : null);
+            var other = AliasOwner(alias.Path, alsoTaken) ?? PageOwner(alias.Path, alsoTaken);
             if (other is not null)
             {
                 return new Collision(Rules.AliasCollision, alias.Line, alias.Column,
@@ -100,15 +102,15 @@ internal sealed class UrlOwnership(ArticleUrls urls)
         return null;
     }
 
-    private string? SlugOwner(string slug, UrlOwnership? alsoTaken) =>
-        _slugs.GetValueOrDefault(slug) ?? alsoTaken?._slugs.GetValueOrDefault(slug);
+    private string? PageOwner(string page, UrlOwnership? alsoTaken) =>
+        _pages.GetValueOrDefault(page) ?? alsoTaken?._pages.GetValueOrDefault(page);
 
     private string? AliasOwner(string path, UrlOwnership? alsoTaken) =>
         _aliases.GetValueOrDefault(path) ?? alsoTaken?._aliases.GetValueOrDefault(path);
 
     // Only URLs owned here count: a URL the sync merely reserves may still go away in that sync.
     private bool Resolves(string path) =>
-        _aliases.ContainsKey(path) || (urls.SlugOf(path) is { } slug && _slugs.ContainsKey(slug));
+        _aliases.ContainsKey(path) || _pages.ContainsKey(path);
 
     private sealed record Collision(Rule Rule, int Line, int Column, string Message);
 }

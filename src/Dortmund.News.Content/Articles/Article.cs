@@ -3,6 +3,7 @@ using Dortmund.News.Content.Events;
 using Dortmund.News.Content.Contacts;
 using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
+using Dortmund.News.Content.Translations;
 
 namespace Dortmund.News.Content.Articles;
 
@@ -62,6 +63,24 @@ public sealed record Article(
 
     /// <summary>From <c>featured: true</c>: the home page leads with the newest featured article instead of the newest one.</summary>
     public bool Featured { get; init; }
+
+    /// <summary>From <c>translationKey:</c>: files with the same key are translations of each other, wherever they lie.</summary>
+    public string? TranslationKey { get; init; }
+
+    /// <summary>From <c>translator:</c>: who translated it, as a press release names its translator.</summary>
+    public string? Translator { get; init; }
+
+    /// <summary>Where its <c>lang:</c> is written (the title when it names none), for the translation rules.</summary>
+    public Position LanguageAt { get; init; } = Position.Start;
+
+    /// <summary>Where its <c>translationKey:</c> is written (the title when it names none).</summary>
+    public Position TranslationKeyAt { get; init; } = Position.Start;
+
+    /// <summary>
+    /// The translation group: every file with this value is the same article in another language. The
+    /// <c>translationKey:</c> when given, else the original's path (<c>index.en.md</c> is in the group of <c>index.md</c>).
+    /// </summary>
+    public string TranslationGroup => TranslationGroups.Of(TranslationKey, SourcePath);
 }
 
 /// <summary>An alias path as normalized (<c>/alt/pfad</c>) and where the editor wrote it.</summary>

@@ -6,6 +6,7 @@ using Dortmund.News.Content.FrontMatter;
 using Dortmund.News.Content.Markdown;
 using Dortmund.News.Content.Problems;
 using Dortmund.News.Content.Text;
+using Dortmund.News.Content.Translations;
 using SlugText = Dortmund.News.Content.Slugs.Slug;
 
 namespace Dortmund.News.Content.Articles;
@@ -21,6 +22,7 @@ public static partial class ArticleReader
     [
         "title", "date", "lastmod", "expires", "expiryDate", "author", "authors", "category", "tags", "summary",
         "slug", "aliases", "draft", "image", "gallery", "lang", "contacts", "event", "attachments", "featured",
+        "translationKey", "translator",
     ];
 
     private static readonly IReadOnlyList<string> GalleryKeys = ["src", "caption", "credit", "alt", "license"];
@@ -157,7 +159,7 @@ public static partial class ArticleReader
             tags,
             map.Text("summary") ?? DerivedSummary.From(markdown.FirstParagraph),
             aliases.Select(a => a.Path).ToList(),
-            map.Text("lang") ?? "de",
+            LanguageOf(sourcePath, map, problems),
             lead,
             gallery,
             markdown.Html,
@@ -170,7 +172,31 @@ public static partial class ArticleReader
             Attachments = attachments,
             Contacts = contacts,
             Featured = map.Flag("featured") ?? false,
+            TranslationKey = map.Text("translationKey"),
+            Translator = map.Text("translator"),
+            LanguageAt = map.Has("lang") ? map.PositionOf("lang") : map.PositionOf("title"),
+            TranslationKeyAt = map.Has("translationKey") ? map.PositionOf("translationKey") : map.PositionOf("title"),
         };
+    }
+
+    /// <summary>
+    /// The file's language: its name's suffix (<c>index.en.md</c>), else <c>lang:</c>, else German. A language the
+    /// site does not publish in, or a <c>lang:</c> contradicting the suffix, is an error.
+    /// </summary>
+    internal static string LanguageOf(string sourcePath, FrontMatterMap map, ProblemList problems)
+    {
+        var suffix = TranslationName.Of(sourcePath).Language;
+        var written = map.Text("lang");
+        if (suffix is not null && !Languages.IsKnown(suffix))
+            problems.Add(Rules.UnknownLanguage, Position.Start,
+                $"the file name's language suffix '.{suffix}' is not a language of the site ({string.Join(", ", Languages.All)}): rename the file");
+        if (written is not null && !Languages.IsKnown(written))
+            problems.Add(Rules.UnknownLanguage, map.PositionOf("lang"),
+                $"language '{written}' is not a language of the site: write one of {string.Join(", ", Languages.All)}");
+        else if (written is not null && suffix is not null && written != suffix)
+            problems.Add(Rules.LanguageMismatch, map.PositionOf("lang"),
+                $"'lang: {written}' disagrees with the file name, which says '{suffix}': remove the 'lang:' line or rename the file");
+        return suffix ?? written ?? Languages.Default;
     }
 
     /// <summary>The line of the <c>---</c> that closes the front matter: the body belongs below it.</summary>
@@ -240,7 +266,7 @@ public static partial class ArticleReader
     private static (DateReading Date, string Name) NameParts(string sourcePath)
     {
         var segments = sourcePath.Split('/');
-        var fileName = Path.GetFileNameWithoutExtension(segments[^1]);
+        var fileName = TranslationName.BaseNameOf(sourcePath);
         var name = fileName.Equals("index", StringComparison.OrdinalIgnoreCase) && segments.Length > 1 ? segments[^2] : fileName;
         var match = DatePrefix().Match(name);
         return match.Success

@@ -83,6 +83,22 @@ public static class Rules
     /// <summary>Two attachments of one article with the same file name.</summary>
     public static readonly Rule AttachmentNameTwice = new("NEWS075", Severity.Error, "two attachments have the same file name");
 
+    /// <summary>A language (<c>lang:</c> or a file-name suffix such as <c>.fr.md</c>) the site is not configured for.</summary>
+    public static readonly Rule UnknownLanguage = new("NEWS080", Severity.Error, "language is not one the site publishes in (de, en)");
+    /// <summary><c>lang:</c> says another language than the file name's suffix (<c>index.en.md</c> with <c>lang: de</c>).</summary>
+    public static readonly Rule LanguageMismatch = new("NEWS081", Severity.Error, "lang: disagrees with the file name's language suffix");
+    /// <summary>Two files of one language in one translation group (the later in path order fails).</summary>
+    public static readonly Rule TranslationTwice = new("NEWS082", Severity.Error, "two files of one language in one translation group");
+    /// <summary>A translation whose German original is missing (or failed).</summary>
+    public static readonly Rule OriginalMissing = new("NEWS083", Severity.Error, "translation without its German original");
+    /// <summary>A file and its suffix translation (<c>index.md</c>, <c>index.en.md</c>) name different <c>translationKey</c>s.</summary>
+    public static readonly Rule TranslationKeyCollision = new("NEWS084", Severity.Error,
+        "a file and its suffix translation name different translationKeys");
+    /// <summary>A translation gives a photo another credit or licence than the original: the original's stays.</summary>
+    public static readonly Rule TranslatedCredit = new("NEWS085", Severity.Warning, "a translation's photo credit or licence differs from the original's (the original's is shown)");
+    /// <summary>An English author profile (<c>authors/x.en.md</c>) without the German profile <c>authors/x.md</c>.</summary>
+    public static readonly Rule ProfileOriginalMissing = new("NEWS086", Severity.Error, "translated author profile without the German profile");
+
     /// <summary>All rules, by code.</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
@@ -90,5 +106,6 @@ public static class Rules
         UnknownKey, TooMany, BadValue, NoCaption, NoCredit, NoAlt, ImageOutside, ImageMissing, ImageCorrupt,
         AuthorUnknown, ContactUnknown, BadEmail, BadPhone, SecondDefaultContact, DuplicateSlug, AliasCollision, BrokenLink, EmptyBody,
         EventTime, EventEndsBeforeStart, AttachmentOutside, AttachmentMissing, AttachmentType, AttachmentNameTwice,
+        UnknownLanguage, LanguageMismatch,
     ];
 }

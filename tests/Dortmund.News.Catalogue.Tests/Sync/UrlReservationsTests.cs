@@ -16,7 +16,7 @@ public sealed class UrlReservationsTests
     [Fact]
     public void A_file_wanting_a_url_reserved_by_a_later_file_waits_and_claims_it_once_that_file_gave_it_up()
     {
-        _urls.Reserve("articles/z-alt.md", "begehrt", []);
+        _urls.Reserve("articles/z-alt.md", "/artikel/begehrt", []);
         var early = Article("a-neu", "begehrt");
 
         Assert.Equal(ClaimOutcome.Waiting, _urls.ClaimInTurn(early, waitForReservations: true));
@@ -29,7 +29,7 @@ public sealed class UrlReservationsTests
     [Fact]
     public void A_file_claims_the_urls_its_own_published_version_reserves()
     {
-        _urls.Reserve("articles/a.md", "a", ["/artikel/frueher"]);
+        _urls.Reserve("articles/a.md", "/artikel/a", ["/artikel/frueher"]);
 
         Assert.Equal(ClaimOutcome.Claimed, _urls.ClaimInTurn(Article("a", "a", aliases: ["/artikel/frueher"]), waitForReservations: true));
         Assert.Equal("articles/a.md", _urls.Owned.AliasOwner("/artikel/frueher"));
@@ -38,7 +38,7 @@ public sealed class UrlReservationsTests
     [Fact]
     public void A_failed_edit_holds_its_published_urls_so_a_file_waiting_for_them_is_refused()
     {
-        _urls.Reserve("articles/z-alt.md", "begehrt", []);
+        _urls.Reserve("articles/z-alt.md", "/artikel/begehrt", []);
         var early = Article("a-neu", "begehrt");
         Assert.Equal(ClaimOutcome.Waiting, _urls.ClaimInTurn(early, waitForReservations: true));
 
@@ -51,7 +51,7 @@ public sealed class UrlReservationsTests
     [Fact]
     public void A_reserved_url_is_not_a_link_target_until_it_is_owned_again()
     {
-        _urls.Reserve("articles/ziel.md", "ziel", []);
+        _urls.Reserve("articles/ziel.md", "/artikel/ziel", []);
         var linking = Article("verweis", "verweis", body: "Siehe [Ziel](/artikel/ziel).");
 
         Assert.False(_urls.Owned.LinksResolve(linking));
@@ -62,7 +62,7 @@ public sealed class UrlReservationsTests
     [Fact]
     public void A_later_file_wanting_the_url_an_earlier_waiting_file_wants_queues_behind_it()
     {
-        _urls.Reserve("articles/m-mitte.md", "begehrt", []);
+        _urls.Reserve("articles/m-mitte.md", "/artikel/begehrt", []);
         var first = Article("a-erste", "begehrt");
         var last = Article("z-letzte", "begehrt");
 
@@ -76,9 +76,9 @@ public sealed class UrlReservationsTests
     [Fact]
     public void A_chain_of_waiting_files_settles_from_its_end_one_link_per_round()
     {
-        _urls.Reserve("articles/b.md", "bee", []);
-        _urls.Reserve("articles/c.md", "cee", []);
-        _urls.Reserve("articles/d.md", "dee", []);
+        _urls.Reserve("articles/b.md", "/artikel/bee", []);
+        _urls.Reserve("articles/c.md", "/artikel/cee", []);
+        _urls.Reserve("articles/d.md", "/artikel/dee", []);
         var a = Article("a", "bee");
         var b = Article("b", "cee");
         var c = Article("c", "dee");
@@ -95,8 +95,8 @@ public sealed class UrlReservationsTests
     [Fact]
     public void Files_waiting_on_each_other_claim_in_path_order_as_if_none_held_anything()
     {
-        _urls.Reserve("articles/a.md", "erster", []);
-        _urls.Reserve("articles/b.md", "zweiter", []);
+        _urls.Reserve("articles/a.md", "/artikel/erster", []);
+        _urls.Reserve("articles/b.md", "/artikel/zweiter", []);
         var a = Article("a", "zweiter");
         var b = Article("b", "erster");
         Assert.Equal(ClaimOutcome.Waiting, _urls.ClaimInTurn(a, waitForReservations: true));
@@ -108,7 +108,7 @@ public sealed class UrlReservationsTests
     [Fact]
     public void A_reservation_set_aside_is_free_for_others_and_comes_back_when_held()
     {
-        _urls.Reserve("articles/a-alt.md", "begehrt", []);
+        _urls.Reserve("articles/a-alt.md", "/artikel/begehrt", []);
         _urls.SetAside("articles/a-alt.md");
 
         Assert.Equal(ClaimOutcome.Claimed, _urls.ClaimInTurn(Article("b-neu", "begehrt"), waitForReservations: true));
@@ -121,7 +121,7 @@ public sealed class UrlReservationsTests
     [Fact]
     public void Without_waiting_a_url_reserved_by_another_file_refuses_the_claim()
     {
-        _urls.Reserve("articles/z-alt.md", "begehrt", []);
+        _urls.Reserve("articles/z-alt.md", "/artikel/begehrt", []);
         var file = Article("a-neu", "begehrt");
 
         Assert.Equal(ClaimOutcome.Refused, _urls.ClaimInTurn(file, waitForReservations: false));

@@ -54,8 +54,8 @@ public sealed class UrlOwnershipTests
     public void Urls_owned_elsewhere_count_as_taken_naming_the_owner_here_first()
     {
         var reserved = new UrlOwnership(new ArticleUrls(TempContent.ArticlePathPrefix));
-        reserved.Keep("articles/reserviert.md", "gleich", ["/artikel/alt"]);
-        _urls.Keep("articles/fest.md", "gleich", []);
+        reserved.Keep("articles/reserviert.md", "/artikel/gleich", ["/artikel/alt"]);
+        _urls.Keep("articles/fest.md", "/artikel/gleich", []);
         var file = Article("neu", "gleich");
         var other = Article("anderer", "anderer", aliases: ["/artikel/alt"]);
 
@@ -71,9 +71,9 @@ public sealed class UrlOwnershipTests
     [Fact]
     public void A_released_slug_and_its_aliases_are_free_again()
     {
-        _urls.Keep("articles/alt.md", "gleich", ["/artikel/frueher"]);
+        _urls.Keep("articles/alt.md", "/artikel/gleich", ["/artikel/frueher"]);
 
-        _urls.Release("gleich", ["/artikel/frueher"]);
+        _urls.Release("/artikel/gleich", ["/artikel/frueher"]);
 
         Assert.True(_urls.TryClaim(Article("neu", "gleich", aliases: ["/artikel/frueher"])));
         Assert.Equal("articles/neu.md", _urls.AliasOwner("/artikel/frueher"));
@@ -82,7 +82,7 @@ public sealed class UrlOwnershipTests
     [Fact]
     public void Links_resolve_to_owned_slugs_and_aliases_whatever_their_query_fragment_or_trailing_slash()
     {
-        _urls.Keep("articles/ziel.md", "ziel", ["/artikel/frueher"]);
+        _urls.Keep("articles/ziel.md", "/artikel/ziel", ["/artikel/frueher"]);
         var file = Article("verweis", "verweis",
             body: "[a](/artikel/ziel/) [b](/artikel/ziel?x=1#teil) [c](/artikel/frueher) [d](/themen/hafen) [e](https://example.org/artikel/fehlt)");
 
@@ -96,7 +96,7 @@ public sealed class UrlOwnershipTests
     [Fact]
     public void A_link_no_article_answers_fails_at_the_link_suggesting_the_closest_slug()
     {
-        _urls.Keep("articles/hafen.md", "hafenfest-2026", []);
+        _urls.Keep("articles/hafen.md", "/artikel/hafenfest-2026", []);
         var file = Article("verweis", "verweis", body: "Siehe [Fest](/artikel/hafenfest-2025) und [weg](/artikel/gibt-es-nicht).");
 
         Assert.False(_urls.LinksResolve(file));

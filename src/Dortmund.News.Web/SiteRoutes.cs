@@ -78,7 +78,7 @@ public static class SiteRoutes
     /// <summary>
     /// The English pages: under <c>/en/</c>, with English path words, one beside each German page (the same page
     /// classes, routed twice by <c>Localization/LanguageExtensions</c>). Files (photos, attachments, calendars,
-    /// vCards) keep their one address.
+    /// vCards) keep their one address, but for an English article's attachments, below its own address.
     /// </summary>
     public static class English
     {
@@ -102,6 +102,8 @@ public static class SiteRoutes
         public const string CategoryPrefix = Root + "/categories/";
         public const string TagPrefix = Tags + "/";
         public const string ArchivePrefix = Archive + "/";
+
+        public const string ArticleAttachment = Article + AttachmentFolder + "{file}";
 
         public const string RssFeed = Root + SiteRoutes.RssFeed;
         public const string AtomFeed = Root + SiteRoutes.AtomFeed;

@@ -197,9 +197,9 @@ public static class FeedDocuments
     }
 
     private static string AttachmentUrl(Uri baseUrl, FeedEntry entry, AttachmentView file) =>
-        Absolute(baseUrl, SiteRoutes.AttachmentPath(SiteRoutes.ArticlePrefix + Uri.EscapeDataString(entry.Slug), file.FileName));
+        Absolute(baseUrl, SiteRoutes.AttachmentPath(ArticlePath(entry.Slug), file.FileName));
 
-    /// <summary>An article's page in the feed's language (its files keep their one address, see <see cref="AttachmentUrl"/>).</summary>
+    /// <summary>An article's page in the feed's language (and its files' folder).</summary>
     public static string ArticlePath(string slug) => SiteLanguage.Current.Routes.Article(slug);
 
     /// <summary>Media RSS: the same file as the enclosure, with its size in pixels and bytes, description and credit.</summary>

@@ -90,7 +90,7 @@ public sealed record HeadMetadata(
                 properties.Add(("article:section", category.Name));
             foreach (var tag in article.Tags)
                 properties.Add(("article:tag", tag.Name));
-            jsonLd.Add(StructuredData.NewsArticle(article, canonical, baseUrl, site));
+            jsonLd.Add(StructuredData.NewsArticle(article, canonical, baseUrl, site, alternates));
             if (article.Event is { } happening)
                 jsonLd.Add(Events.EventStructuredData.Of(article, happening, canonical, baseUrl, site));
         }

@@ -18,6 +18,11 @@ public static class PageVersions
     public static IReadOnlyList<PageVersion> Of(ViewDataDictionary viewData, string canonicalPath) =>
         viewData[ViewDataKey] as IReadOnlyList<PageVersion> ?? [new PageVersion(SiteLanguage.Current, canonicalPath)];
 
+    /// <summary>The page in <paramref name="language"/> and in each language of <paramref name="translations"/>, in the order of <see cref="SiteLanguage.All"/>.</summary>
+    public static IReadOnlyList<PageVersion> Article(SiteLanguage language, string slug, IEnumerable<(string Language, string Slug)> translations) =>
+        [.. translations.Select(t => (Language: SiteLanguage.ByCode(t.Language), t.Slug)).Prepend((Language: language, Slug: slug))
+            .OrderBy(t => SiteLanguage.All.ToList().IndexOf(t.Language)).Select(t => new PageVersion(t.Language, t.Language.Routes.Article(t.Slug)))];
+
     /// <summary>A page every language has, such as the topics overview: <paramref name="path"/> picks it from a language's routes.</summary>
     public static IReadOnlyList<PageVersion> Everywhere(Func<LanguageRoutes, string> path) =>
         [.. SiteLanguage.All.Select(language => new PageVersion(language, path(language.Routes)))];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dortmund.News.Content.Translations;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Dortmund.News.Web.Localization;
@@ -11,11 +12,11 @@ namespace Dortmund.News.Web.Localization;
 public sealed record SiteLanguage(string Code, string Name, CultureInfo Culture, string OpenGraphLocale, LanguageRoutes Routes,
     string DateFormat, string DateAndTimeFormat, string DayFormat, string ClockSuffix)
 {
-    public static readonly SiteLanguage German = new("de", "Deutsch", CultureInfo.GetCultureInfo("de-DE"), "de_DE", LanguageRoutes.German,
+    public static readonly SiteLanguage German = new(Languages.German, "Deutsch", CultureInfo.GetCultureInfo("de-DE"), "de_DE", LanguageRoutes.German,
         "d. MMMM yyyy", "d. MMMM yyyy, HH:mm 'Uhr'", "dddd, d. MMMM yyyy", " Uhr");
 
     // British English: day before month and the 24-hour clock, as a European agency writes for an international audience.
-    public static readonly SiteLanguage English = new("en", "English", CultureInfo.GetCultureInfo("en-GB"), "en_GB", LanguageRoutes.English,
+    public static readonly SiteLanguage English = new(Languages.English, "English", CultureInfo.GetCultureInfo("en-GB"), "en_GB", LanguageRoutes.English,
         "d MMMM yyyy", "d MMMM yyyy, HH:mm", "dddd, d MMMM yyyy", "");
 
     /// <summary>Every language, the default first.</summary>
@@ -24,7 +25,7 @@ public sealed record SiteLanguage(string Code, string Name, CultureInfo Culture,
     /// <summary>The language of the page being rendered: the request culture <see cref="PathLanguage"/> set from its path.</summary>
     public static SiteLanguage Current => CultureInfo.CurrentUICulture.Name == English.Culture.Name ? English : German;
 
-    /// <summary>The language with this code (<c>de</c>, <c>en</c>), German for anything else.</summary>
+    /// <summary>The language with this code (<see cref="Languages"/>: <c>de</c>, <c>en</c>), German for anything else.</summary>
     public static SiteLanguage ByCode(string? code) => All.FirstOrDefault(l => l.Code == code) ?? German;
 
     /// <summary>The language of the page at <paramref name="path"/>: English under <c>/en</c>, German everywhere else.</summary>

@@ -13,6 +13,8 @@ public sealed partial class LanguageSwitchTests : IDisposable
     {
         _content.WriteArticle("hafen-a", "Neues vom Hafen", "2026-03-01", extraFrontMatter: "tags: [Hafen]\ncategory: Standort\nauthors: [jaeger]\n");
         _content.Write("authors/jaeger.md", "---\nname: Eva Jäger\nrole: Pressesprecherin\n---\n\nEva Jäger schreibt.\n");
+        _content.WriteArticle("nur-deutsch", "Nur auf Deutsch", "2026-04-01");
+        _content.Write("articles/hafen-a.en.md", "---\ntitle: \"News from the port\"\ndate: 2026-03-01\nauthors: [jaeger]\n---\n\nThe port grows.\n");
     }
 
     public void Dispose() => _content.Dispose();
@@ -129,7 +131,7 @@ public sealed partial class LanguageSwitchTests : IDisposable
     {
         await using var site = new SiteFactory(_content);
 
-        var html = await site.CreateVisitor().GetStringAsync("/artikel/hafen-a");
+        var html = await site.CreateVisitor().GetStringAsync("/artikel/nur-deutsch");
 
         var link = Switcher().Match(html);
         Assert.Equal(("/en/", "en", "sprache-hinweis"), (link.Groups["href"].Value, link.Groups["hreflang"].Value, link.Groups["described"].Value));

@@ -23,7 +23,7 @@ public sealed class IndexModel(SearchQueries queries, ContentSync sync) : PageMo
             return BadRequest();
         Query = PageQuery.ReadSearchText(HttpContext);
         IndexIncomplete = sync.SearchIndexIncomplete;
-        if (await queries.SearchAsync(Query, number, cancellationToken) is not { } results)
+        if (await queries.SearchAsync(SiteLanguage.Current.Code, Query, number, cancellationToken) is not { } results)
             return NotFound();
         Results = results;
         return Page();

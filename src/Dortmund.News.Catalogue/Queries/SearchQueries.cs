@@ -16,13 +16,14 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
     // from quoted words. Hidden articles (drafts, scheduled, expired — few) are excluded by id: in the
     // count inside SQL (only when there are any: the lookup costs on every hit), in the page afterwards,
     // since the first n visible hits are among the first n + hidden ranked ones.
-    private const string CountSql = "SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0}";
+    // Each language has its own table (SearchIndex.TableOf), so a language's search never sees another's articles.
+    private static string CountSql(string table) => $"SELECT count(*) AS Value FROM {table} WHERE {table} MATCH {{0}}";
 
-    private const string CountVisibleSql = CountSql + " AND rowid NOT IN (SELECT value FROM json_each({1}))";
+    private static string CountVisibleSql(string table) => CountSql(table) + " AND rowid NOT IN (SELECT value FROM json_each({1}))";
 
-    private const string RankedSql =
-        "SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {0} " +
-        "ORDER BY " + SearchIndex.RankSql + ", rowid DESC LIMIT {1}";
+    private static string RankedSql(string table) =>
+        $"SELECT rowid AS Value FROM {table} WHERE {table} MATCH {{0}} " +
+        "ORDER BY " + SearchIndex.RankSqlOf(table) + ", rowid DESC LIMIT {1}";
 
     /// <summary>
     /// One page of hits for what the visitor typed; null when the page is past the end. Text without
@@ -42,18 +43,18 @@ public sealed class SearchQueries(CatalogueDbContext context, Visibility visibil
             return page == 1 ? new SearchResults([], new Page<SearchHit>([], 1, PageSize, 0)) : null;
 
         var match = terms.ToMatchExpression();
+        var table = SearchIndex.TableOf(language);
         var hidden = (await visibility.HiddenIds(context.Articles.AsNoTracking()).ToListAsync(cancellationToken)).ToHashSet();
-        hidden.UnionWith(await context.Articles.AsNoTracking().Where(a => a.Language != language).Select(a => a.Id).ToListAsync(cancellationToken));
         var total = await (hidden.Count == 0
-                ? context.Database.SqlQueryRaw<int>(CountSql, match)
-                : context.Database.SqlQueryRaw<int>(CountVisibleSql, match, JsonSerializer.Serialize(hidden)))
+                ? context.Database.SqlQueryRaw<int>(CountSql(table), match)
+                : context.Database.SqlQueryRaw<int>(CountVisibleSql(table), match, JsonSerializer.Serialize(hidden)))
             .SingleAsync(cancellationToken);
         var result = new Page<SearchHit>([], page, PageSize, total);
         if (page < 1 || page > result.PageCount)
             return null;
 
         var offset = (page - 1) * PageSize;
-        var ids = (await context.Database.SqlQueryRaw<int>(RankedSql, match, offset + PageSize + hidden.Count).ToListAsync(cancellationToken))
+        var ids = (await context.Database.SqlQueryRaw<int>(RankedSql(table), match, offset + PageSize + hidden.Count).ToListAsync(cancellationToken))
             .Where(id => !hidden.Contains(id)).Skip(offset).Take(PageSize).ToList();
         var rows = (await context.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
                 .Select(a => new

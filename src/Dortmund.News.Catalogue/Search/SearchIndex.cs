@@ -1,5 +1,6 @@
 using System.Text;
 using Dortmund.News.Content.Text;
+using Dortmund.News.Content.Translations;
 
 namespace Dortmund.News.Catalogue.Search;
 
@@ -9,17 +10,33 @@ namespace Dortmund.News.Catalogue.Search;
 /// snippets are cut from the article row, so the text is not stored twice. Each column holds the text
 /// plus the ASCII spellings of its umlaut words, so "foerderung" and "strasse" find "Förderung" and
 /// "Straße"; the tokenizer folds case and diacritics, so "forderung" does too. The body column holds
-/// the body's words up to <see cref="MaxBodyMentions"/> times each (see there).
+/// the body's words up to <see cref="MaxBodyMentions"/> times each (see there). English articles have a table of
+/// their own (<see cref="EnglishTableName"/>) whose tokenizer also stems (Porter): "delegations" finds "delegation".
+/// German keeps the plain tokenizer: Porter's rules are English and would merge unrelated German words.
 /// </summary>
 internal static class SearchIndex
 {
-    /// <summary>The FTS5 table; its rowid is the article's id.</summary>
+    /// <summary>The FTS5 table of German articles; its rowid is the article's id.</summary>
     public const string TableName = "ArticleSearch";
+
+    /// <summary>The FTS5 table of English articles, stemmed.</summary>
+    public const string EnglishTableName = "ArticleSearchEn";
 
     /// <summary>The DDL; any change to it changes the schema fingerprint and rebuilds the catalogue.</summary>
     public const string CreateSql =
         "CREATE VIRTUAL TABLE " + TableName + " USING fts5(title, summary, body, extra, " +
-        "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');";
+        "content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');" +
+        "CREATE VIRTUAL TABLE " + EnglishTableName + " USING fts5(title, summary, body, extra, " +
+        "content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2');";
+
+    /// <summary>The table holding the articles in <paramref name="language"/> (German's for any but English).</summary>
+    public static string TableOf(string language) => language == Languages.English ? EnglishTableName : TableName;
+
+    /// <summary>The ids of every indexed article, of both tables.</summary>
+    public const string IndexedIdsSql = "SELECT rowid FROM " + TableName + " UNION ALL SELECT rowid FROM " + EnglishTableName;
+
+    /// <summary>Every search table: an article's row is in the one of its language.</summary>
+    public static IReadOnlyList<string> Tables { get; } = [TableName, EnglishTableName];
 
     /// <summary>
     /// One article's row, the rowid being the article's id. A single-row VALUES insert on purpose: a
@@ -29,6 +46,9 @@ internal static class SearchIndex
     /// </summary>
     public const string InsertSql =
         "INSERT INTO ArticleSearch(rowid, title, summary, body, extra) VALUES ($id, $title, $summary, $body, $extra)";
+
+    /// <summary>The row insert into the table of <paramref name="language"/>.</summary>
+    public static string InsertSqlOf(string language) => InsertSql.Replace(TableName + "(", TableOf(language) + "(", StringComparison.Ordinal);
 
     /// <summary>
     /// How often a body word is indexed at most. bm25's term frequency saturates (k1 = 1.2: a third
@@ -49,8 +69,14 @@ internal static class SearchIndex
 
     public const string DeleteSql = "DELETE FROM ArticleSearch WHERE rowid = $id";
 
+    /// <summary>The row delete from <paramref name="table"/>.</summary>
+    public static string DeleteSqlOf(string table) => $"DELETE FROM {table} WHERE rowid = $id";
+
     /// <summary>bm25 with the columns above weighted: a word in the title counts most, then summary, tags/authors/captions, body.</summary>
     public const string RankSql = "bm25(ArticleSearch, 10.0, 5.0, 1.0, 2.0)";
+
+    /// <summary><see cref="RankSql"/> over <paramref name="table"/>.</summary>
+    public static string RankSqlOf(string table) => $"bm25({table}, 10.0, 5.0, 1.0, 2.0)";
 
     /// <summary>The text as indexed: itself, then the ASCII spellings of its words with umlauts or ß.</summary>
     public static string Indexed(string text) => text + AsciiSpellings(text);

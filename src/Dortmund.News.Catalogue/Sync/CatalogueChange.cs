@@ -1,3 +1,4 @@
+using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Authors;
 using Dortmund.News.Content.Contacts;
@@ -14,6 +15,12 @@ namespace Dortmund.News.Catalogue.Sync;
 /// </summary>
 /// <param name="ArticlePages">Article pages that show a changed author profile or contact, without their listings.</param>
 /// <param name="Contacts">Contacts (other than the default) whose files changed: the press room lists them.</param>
+/// <remarks>
+/// Slugs are per language, and the sets name slugs of every language (an English and a German article may share
+/// one: both are evicted). <see cref="Translations"/> names every language version of the changed articles' translation
+/// groups, before and after the write: each page links its translations (alternates, the language switcher), so
+/// editing, adding or removing one version changes the others' pages. Their slugs are in <see cref="ArticlePages"/> too.
+/// </remarks>
 public sealed record CatalogueChange(
     bool Everything,
     IReadOnlySet<string> Articles,
@@ -28,6 +35,9 @@ public sealed record CatalogueChange(
     public const int Limit = 500;
 
     public static readonly CatalogueChange None = new(false, Empty, Empty, Empty, Empty, new HashSet<int>(), Empty, Empty);
+
+    /// <summary>Every language version (language and slug) of the changed articles' translation groups, before and after the write.</summary>
+    public IReadOnlySet<ArticleKey> Translations { get; init; } = new HashSet<ArticleKey>();
 
     public static readonly CatalogueChange All = None with { Everything = true };
 
@@ -62,6 +72,8 @@ public sealed record CatalogueChange(
         private readonly HashSet<string> _authors = new(StringComparer.Ordinal);
         private readonly HashSet<int> _years = [];
         private readonly HashSet<string> _profiles = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _groups = new(StringComparer.Ordinal);
+        private readonly HashSet<ArticleKey> _translations = [];
 
         /// <summary>Adds where the articles now stored under <paramref name="slugs"/> appear (after the write).</summary>
         public async Task<CatalogueChange> AfterAsync(CatalogueDbContext context, IReadOnlySet<string> slugs, CancellationToken cancellationToken)
@@ -72,6 +84,15 @@ public sealed record CatalogueChange(
             var list = slugs.ToList();
             await AddAsync(context.Articles.Where(a => list.Contains(a.Slug)), cancellationToken);
             var pages = new List<string>();
+            if (_groups.Count > 0)
+            {
+                // The other language versions link the changed ones: their pages change too (the versions gone are already in _translations).
+                var groups = _groups.ToList();
+                _translations.UnionWith(await context.Articles.AsNoTracking().Where(a => groups.Contains(a.TranslationGroup))
+                    .Select(a => new ArticleKey(a.Language, a.Slug)).ToListAsync(cancellationToken));
+                pages.AddRange(_translations.Select(t => t.Slug));
+            }
+
             if (_profiles.Count > 0)
             {
                 // A profile (name, role, biography) is shown on every article page of its author.
@@ -128,6 +149,8 @@ public sealed record CatalogueChange(
                 .Select(a => new
                 {
                     a.Slug,
+                    a.Language,
+                    a.TranslationGroup,
                     a.PublishedUtc,
                     Category = a.Category == null ? null : a.Category.Slug,
                     Tags = a.Tags.Select(t => t.Tag.Slug).ToList(),
@@ -137,6 +160,8 @@ public sealed record CatalogueChange(
             foreach (var facet in facets)
             {
                 _articles.Add(facet.Slug);
+                _translations.Add(new ArticleKey(facet.Language, facet.Slug));
+                _groups.Add(facet.TranslationGroup);
                 _years.Add(facet.PublishedUtc.Year);
                 if (facet.Category is { } category)
                     _categories.Add(category);
@@ -146,6 +171,9 @@ public sealed record CatalogueChange(
         }
 
         private CatalogueChange Build(IEnumerable<string> articlePages) =>
-            new(false, _articles, _tags, _categories, _authors, _years, articlePages.ToHashSet(StringComparer.Ordinal), _contacts);
+            new(false, _articles, _tags, _categories, _authors, _years, articlePages.ToHashSet(StringComparer.Ordinal), _contacts)
+            {
+                Translations = _translations,
+            };
     }
 }

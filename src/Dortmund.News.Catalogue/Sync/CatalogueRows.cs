@@ -53,7 +53,7 @@ internal sealed class CatalogueRows : IDisposable
     public void DeleteArticle(int id)
     {
         Run("DELETE FROM Articles WHERE Id = $id", ("$id", id));
-        Run(SearchIndex.DeleteSql, ("$id", id));
+        DeleteSearchRows(id);
     }
 
     /// <summary>Writes an article with its authors, contacts, tags, gallery, aliases and search row; returns its key.</summary>
@@ -151,16 +151,46 @@ internal sealed class CatalogueRows : IDisposable
         return id;
     }
 
+    /// <summary>True when any row is a translation or names a translation key: only then can a translation rule fail.</summary>
+    public bool HasTranslations() =>
+        Convert.ToInt64(Scalar($"SELECT EXISTS (SELECT 1 FROM Articles WHERE Language <> '{Content.Translations.Languages.Default}' OR TranslationGroup LIKE 'key:%')"),
+            CultureInfo.InvariantCulture) == 1;
+
+    /// <summary>The rows of these translation groups, and those of these source files.</summary>
+    public List<GroupRow> GroupRows(IEnumerable<string> groups, IEnumerable<string> paths)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = """
+            SELECT Id, Slug, SourcePath, Language, TranslationGroup FROM Articles
+            WHERE TranslationGroup IN (SELECT value FROM json_each($groups)) OR SourcePath IN (SELECT value FROM json_each($paths))
+            """;
+        command.Parameters.AddWithValue("$groups", System.Text.Json.JsonSerializer.Serialize(groups));
+        command.Parameters.AddWithValue("$paths", System.Text.Json.JsonSerializer.Serialize(paths));
+        var rows = new List<GroupRow>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            rows.Add(new GroupRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        return rows;
+    }
+
     /// <summary>Indexes an article again (its authors' profile names changed), or for the first time.</summary>
     public void ReplaceSearchRow(int id, SearchText search)
     {
-        Run(SearchIndex.DeleteSql, ("$id", id));
+        DeleteSearchRows(id);
         InsertSearchRow(id, search);
+    }
+
+    // From every language's table: the row is in one of them (a changed lang: moves it).
+    private void DeleteSearchRows(int id)
+    {
+        foreach (var table in SearchIndex.Tables)
+            Run(SearchIndex.DeleteSqlOf(table), ("$id", id));
     }
 
     /// <summary>Indexes an article that has no search row yet.</summary>
     public void InsertSearchRow(int id, SearchText search) =>
-        Run(SearchIndex.InsertSql, ("$id", id), ("$title", search.Title), ("$summary", search.Summary),
+        Run(SearchIndex.InsertSqlOf(search.Language), ("$id", id), ("$title", search.Title), ("$summary", search.Summary),
             ("$body", search.Body), ("$extra", search.Extra));
 
     public void WriteSourceFile(SourceFileEntry file) =>

@@ -1,5 +1,6 @@
 using Dortmund.News.Catalogue.Validation;
 using Dortmund.News.Content.Problems;
+using Dortmund.News.Content.Translations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Dortmund.News.Catalogue.Sync;
@@ -38,6 +39,9 @@ internal sealed class CatalogueWriter
     private readonly Dictionary<string, int> _idsByPath = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedSlugs = new(StringComparer.Ordinal);
     private readonly HashSet<int> _writtenIds = [];
+
+    // The translation groups this sync changed: their rules are decided again at the end.
+    private readonly HashSet<string> _touchedGroups = new(StringComparer.Ordinal);
     private readonly List<ContentProblem> _problems = [];
     private readonly int _removed;
     private int _added;
@@ -62,7 +66,7 @@ internal sealed class CatalogueWriter
     public static async Task<CatalogueWriter> OpenAsync(CatalogueDbContext context, CatalogueRows rows, SyncPlan plan, ArticleUrls articleUrls, CancellationToken cancellationToken)
     {
         var existing = await context.Articles.AsNoTracking()
-            .Select(a => new ExistingArticle(a.Id, a.Slug, a.Language, a.SourcePath, a.ContentHash)).ToListAsync(cancellationToken);
+            .Select(a => new ExistingArticle(a.Id, a.Slug, a.Language, a.SourcePath, a.ContentHash, a.TranslationGroup)).ToListAsync(cancellationToken);
         var aliases = (await context.Aliases.AsNoTracking().Select(a => new { a.ArticleId, a.Path, a.FromSlugChange })
             .ToListAsync(cancellationToken)).ToLookup(a => a.ArticleId, a => new RowAlias(a.Path, a.FromSlugChange));
         var removed = existing.Where(a => plan.ToRemove.Contains(a.SourcePath)).ToList();
@@ -75,6 +79,7 @@ internal sealed class CatalogueWriter
                 writer._movedFrom.TryAdd(article.ContentHash, writer.History(article, newPage: ""));
             rows.DeleteArticle(article.Id);
             writer._changedSlugs.Add(article.Slug);
+            writer._touchedGroups.Add(article.TranslationGroup);
         }
 
         foreach (var article in writer._existing.Values)
@@ -86,7 +91,10 @@ internal sealed class CatalogueWriter
             var urls = aliases[article.Id].Select(a => a.Path).ToList();
             var page = articleUrls.Of(article.Language, article.Slug);
             if (plan.ToRead.ContainsKey(article.SourcePath))
+            {
                 writer._urls.Reserve(article.SourcePath, page, urls);
+                writer._touchedGroups.Add(article.TranslationGroup);
+            }
             else
                 writer._urls.Keep(article.SourcePath, page, urls);
         }
@@ -112,8 +120,14 @@ internal sealed class CatalogueWriter
             case ClaimOutcome.Refused:
                 Settle(file);
                 break;
-            case ClaimOutcome.Claimed when _urls.Owned.LinksResolve(file):
+            case ClaimOutcome.Claimed when _urls.Owned.LinksResolve(file) && !TranslationRules.Concern(file.Article):
                 Write(file);
+                break;
+            case ClaimOutcome.Claimed when TranslationRules.Concern(file.Article):
+                // A translation's rules depend on its group's other files, which may come later: it waits for the end.
+                if (_existing.TryGetValue(file.Path, out var earlier))
+                    _urls.Reserve(file.Path, _articleUrls.Of(earlier.Language, earlier.Slug), _aliases[earlier.Id].Select(a => a.Path).ToList());
+                _waitingForLinks.Add(file);
                 break;
             case ClaimOutcome.Claimed when !_existing.ContainsKey(file.Path) && !_movedFrom.ContainsKey(file.Hash):
                 WriteBeforeItsLinks(file);
@@ -156,8 +170,60 @@ internal sealed class CatalogueWriter
             }
         }
 
-        Write(passing);
+        Write(CheckTranslations(passing));
         return new WriteOutcome(_added, _updated, _removed, _failed, _changedSlugs, _writtenIds, _problems);
+    }
+
+    /// <summary>
+    /// Decides the translation rules over the groups this sync changed: the files about to be written and the rows
+    /// that stay. A file breaking one is not written (its published version stays); a row breaking one — a translation
+    /// whose original was deleted — is taken down, with the problem recorded for its file, which is read again when
+    /// another file changes (TreeRules.Codes).
+    /// </summary>
+    private List<ParsedFile> CheckTranslations(List<ParsedFile> passing)
+    {
+        var groups = _touchedGroups.Concat(passing.Select(f => f.Article!.TranslationGroup)).ToHashSet(StringComparer.Ordinal);
+        if (groups.Count == 0 || (!passing.Any(f => TranslationRules.Concern(f.Article!)) && !_rows.HasTranslations()))
+            return passing;
+
+        var replaced = passing.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var originals = passing.Select(f => TranslationName.Of(f.Path).OriginalPath);
+        var rows = _rows.GroupRows(groups, originals).Where(r => !replaced.Contains(r.SourcePath)).ToList();
+        var originalsOfRows = rows.Select(r => TranslationName.Of(r.SourcePath).OriginalPath).Where(p => rows.All(r => r.SourcePath != p)).ToList();
+        if (originalsOfRows.Count > 0)
+            rows.AddRange(_rows.GroupRows([], originalsOfRows).Where(r => !replaced.Contains(r.SourcePath) && rows.All(x => x.Id != r.Id)));
+
+        var members = rows.Select(r => new TranslationMember(r.SourcePath, r.Language, r.TranslationGroup, Position.Start))
+            .Concat(passing.Select(f => TranslationMember.Of(f.Article!))).ToList();
+        var files = passing.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var rowsByPath = rows.ToDictionary(r => r.SourcePath, StringComparer.Ordinal);
+        foreach (var violation in TranslationRules.Check(members))
+        {
+            var at = violation.Member.At;
+            if (files.Remove(violation.Member.Path, out var file))
+            {
+                file.Fail(violation.Rule, at.Line, at.Column, violation.Message);
+                _urls.Hold(file.Path);
+                Settle(file);
+            }
+            else if (rowsByPath.TryGetValue(violation.Member.Path, out var row))
+                TakeDown(row, new ContentProblem(row.SourcePath, at.Line, at.Column, violation.Rule.Severity, violation.Rule.Code, violation.Message));
+        }
+
+        return passing.Where(f => files.ContainsKey(f.Path)).ToList();
+    }
+
+    /// <summary>A row whose file was not read again that breaks a rule now: removed, with the problem recorded for its file.</summary>
+    private void TakeDown(GroupRow row, ContentProblem problem)
+    {
+        _rows.DeleteArticle(row.Id);
+        _rowUrls.Remove(row.Id);
+        _pathsById.Remove(row.Id);
+        _writtenIds.Remove(row.Id);
+        _changedSlugs.Add(row.Slug);
+        _failed++;
+        _rows.ReplaceProblems(row.SourcePath, [problem]);
+        _problems.Add(problem);
     }
 
     private void Claimed(ParsedFile file, ClaimOutcome outcome)
@@ -268,6 +334,7 @@ internal sealed class CatalogueWriter
             _movedFrom.Remove(replacement.File.Hash);
         _writtenIds.Add(id);
         _changedSlugs.Add(replacement.File.Article!.Slug);
+        _touchedGroups.Add(replacement.File.Article.TranslationGroup);
         if (replacement.Previous is not null)
         {
             _changedSlugs.Add(replacement.Previous.Slug);
@@ -300,5 +367,5 @@ internal sealed class CatalogueWriter
 
     private sealed record Replacement(ParsedFile File, ExistingArticle? Previous, List<RowAlias> Aliases);
 
-    private sealed record ExistingArticle(int Id, string Slug, string Language, string SourcePath, string ContentHash);
+    private sealed record ExistingArticle(int Id, string Slug, string Language, string SourcePath, string ContentHash, string TranslationGroup);
 }

@@ -75,7 +75,7 @@ internal sealed class DeferredSearchIndex(IDbContextFactory<CatalogueDbContext> 
     {
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         return await context.Database
-            .SqlQueryRaw<int>($"SELECT Id AS Value FROM Articles WHERE Id NOT IN (SELECT rowid FROM {SearchIndex.TableName}) ORDER BY Id")
+            .SqlQueryRaw<int>($"SELECT Id AS Value FROM Articles WHERE Id NOT IN ({SearchIndex.IndexedIdsSql}) ORDER BY Id")
             .ToListAsync(cancellationToken);
     }
 

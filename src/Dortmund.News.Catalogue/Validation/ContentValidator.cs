@@ -78,7 +78,7 @@ public static class ContentValidator
         await Parallel.ForEachAsync(scanned.Values.Where(f => f.IsMarkdown), cancellationToken, async (file, token) =>
             parsed.Add(await ParsedFile.ReadAsync(file, targets, prepare: null, token)));
         beforeTreeRules?.Invoke(parsed);
-        TreeRules.Apply(parsed, new UrlOwnership(new ArticleUrls(articlePathPrefix)));
+        TreeRules.ApplyToTranslations(TreeRules.Apply(parsed, new UrlOwnership(new ArticleUrls(articlePathPrefix))));
         TreeRules.ApplyToContacts(parsed);
         return (scanned.Count, parsed);
     }

@@ -10,7 +10,8 @@ namespace Dortmund.News.Catalogue.Validation;
 internal static class TreeRules
 {
     /// <summary>The codes of the problems these rules report: such a file may become fine when another file changes.</summary>
-    public static readonly IReadOnlyList<string> Codes = [Rules.DuplicateSlug.Code, Rules.AliasCollision.Code, Rules.BrokenLink.Code];
+    public static readonly IReadOnlyList<string> Codes =
+        [Rules.DuplicateSlug.Code, Rules.AliasCollision.Code, Rules.BrokenLink.Code, .. TranslationRules.Codes];
 
     /// <summary>
     /// Checks <paramref name="candidates"/> (articles read without errors) against
@@ -24,6 +25,17 @@ internal static class TreeRules
         foreach (var file in claimed)
             urls.CheckLinks(file);
         return claimed.Where(c => c.Article is not null).ToList();
+    }
+
+    /// <summary>
+    /// The translation rules (<see cref="TranslationRules"/>) over the articles still without errors; each file
+    /// breaking one fails at its <c>translationKey:</c> (or title) line.
+    /// </summary>
+    public static void ApplyToTranslations(IEnumerable<ParsedFile> articles)
+    {
+        var files = articles.Where(a => a.Article is not null).ToDictionary(a => a.Path, StringComparer.Ordinal);
+        foreach (var violation in TranslationRules.Check(files.Values.Select(f => TranslationMember.Of(f.Article!)).ToList()))
+            files[violation.Member.Path].Fail(violation.Rule, violation.Member.At.Line, violation.Member.At.Column, violation.Message);
     }
 
     /// <summary>

@@ -106,6 +106,6 @@ public static class Rules
         UnknownKey, TooMany, BadValue, NoCaption, NoCredit, NoAlt, ImageOutside, ImageMissing, ImageCorrupt,
         AuthorUnknown, ContactUnknown, BadEmail, BadPhone, SecondDefaultContact, DuplicateSlug, AliasCollision, BrokenLink, EmptyBody,
         EventTime, EventEndsBeforeStart, AttachmentOutside, AttachmentMissing, AttachmentType, AttachmentNameTwice,
-        UnknownLanguage, LanguageMismatch,
+        UnknownLanguage, LanguageMismatch, TranslationTwice, OriginalMissing, TranslationKeyCollision,
     ];
 }

@@ -123,6 +123,54 @@ public sealed class TranslationQueriesTests : IDisposable
         Assert.Equal(["Besuch der Delegation"], german!.Hits.Items.Select(h => h.Title));
     }
 
+    [Theory]
+    [InlineData("delegations")]
+    [InlineData("Delegation")]
+    [InlineData("Munchen")]
+    [InlineData("MÜNCHEN")]
+    [InlineData("visited")]
+    [InlineData("investing")]
+    public async Task English_search_folds_case_and_diacritics_and_stems(string query)
+    {
+        _content.WriteEnglish("besuch", "Delegation from München visits Dortmund", "2026-11-12",
+            body: "The delegation visits companies and discusses investment.");
+        _content.WriteGerman("besuch", "Delegationen aus München", "2026-11-12");
+        await using var host = await SyncedAsync();
+
+        var english = await host.QueryAsync<SearchQueries, SearchResults?>(q => q.SearchAsync(Languages.English, query, 1, None));
+
+        Assert.Equal(["Delegation from München visits Dortmund"], english!.Hits.Items.Select(h => h.Title));
+    }
+
+    [Fact]
+    public async Task German_search_does_not_stem_as_English_does()
+    {
+        _content.WriteGerman("besuch", "Besuch", "2026-11-12", body: "Die Delegation kam an.");
+        await using var host = await SyncedAsync();
+
+        var german = await host.QueryAsync<SearchQueries, SearchResults?>(q => q.SearchAsync("delegations", 1, None));
+
+        Assert.Equal(0, german!.Hits.TotalCount);
+    }
+
+    [Fact]
+    public async Task The_background_index_fills_both_languages_tables()
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            _content.WriteGerman($"artikel-{i}", $"Hafen {i}", "2026-11-12");
+            _content.WriteEnglish($"artikel-{i}", $"Harbours {i}", "2026-11-12");
+        }
+
+        await using var host = await CatalogueHost.StartAsync(_content, adjust: s => s with { ArticlesIndexedDuringSync = 2 });
+        await host.Sync.SyncAsync();
+        await Poll.UntilAsync(() => !host.Sync.SearchIndexIncomplete, "the background search index to finish");
+
+        var english = await host.QueryAsync<SearchQueries, SearchResults?>(q => q.SearchAsync(Languages.English, "harbour", 1, None));
+        var german = await host.QueryAsync<SearchQueries, SearchResults?>(q => q.SearchAsync("hafen", 1, None));
+        Assert.Equal((6, 6), (english!.Hits.TotalCount, german!.Hits.TotalCount));
+    }
+
     private static Task<IReadOnlyList<ArticleKey>> Translations(CatalogueHost host, string language, string slug) =>
         host.QueryAsync(q => q.TranslationsAsync(language, slug, None));
 

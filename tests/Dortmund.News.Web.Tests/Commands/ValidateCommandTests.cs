@@ -20,7 +20,7 @@ public sealed partial class ValidateCommandTests
         var expected = Lines(await File.ReadAllTextAsync(Path.Combine(FixtureRoot, "expected.txt")));
         Assert.Equal(expected, lines[..^1]);
         Assert.Matches(SummaryLine(), lines[^1]);
-        Assert.StartsWith("49 files checked: 32 errors, 6 warnings in ", lines[^1]);
+        Assert.StartsWith("55 files checked: 35 errors, 6 warnings in ", lines[^1]);
         Assert.Equal(1, exit);
     }
 
@@ -43,7 +43,7 @@ public sealed partial class ValidateCommandTests
         Assert.Contains("::error file=content/articles/2026/news021-ohne-nachweis/index.md,line=5,col=5::NEWS021: gallery image 'bild.png' has no credit", lines);
         Assert.Contains("::warning file=content/articles/news013-unbekannt.md,line=4,col=1::NEWS013: unknown key 'tag' is ignored; did you mean 'tags'?", lines);
         Assert.All(lines[..^1], line => Assert.Matches(@"^::(error|warning) file=[^,:]+,line=\d+,col=\d+::NEWS\d{3}: ", line));
-        Assert.Equal(38, lines.Length - 1);
+        Assert.Equal(41, lines.Length - 1);
         Assert.Equal(1, exit);
     }
 

@@ -19,6 +19,10 @@ public sealed partial class AlternatesTests : IDisposable
         _content.WriteArticle("hafen-a", "Neues vom Hafen", "2026-03-01", extraFrontMatter: "tags: [Hafen]\ncategory: Standort\nauthors: [jaeger]\n");
         _content.WriteArticle("hafen-b", "Mehr vom Hafen", "2026-04-01", extraFrontMatter: "tags: [Hafen, Logistik]\n");
         _content.Write("authors/jaeger.md", "---\nname: Eva Jäger\n---\n\nEva Jäger schreibt.\n");
+        // One translation under the same slug, one under its own; hafen-b has none.
+        _content.Write("articles/hafen-a.en.md", "---\ntitle: \"News from the port\"\ndate: 2026-03-01\ntags: [Port]\ncategory: Location\nauthors: [jaeger]\n---\n\nThe port.\n");
+        _content.WriteArticle("hafen-c", "Noch mehr vom Hafen", "2025-11-01", extraFrontMatter: "tags: [Hafen]\n");
+        _content.Write("articles/hafen-c.en.md", "---\ntitle: \"Even more from the port\"\ndate: 2025-11-01\nslug: even-more-port\n---\n\nThe port.\n");
     }
 
     public void Dispose() => _content.Dispose();
@@ -33,6 +37,8 @@ public sealed partial class AlternatesTests : IDisposable
 
         Assert.Contains("/en/topics", pages.Keys);
         Assert.Contains("/themen/hafen", pages.Keys);
+        Assert.Contains("/en/articles/even-more-port", pages.Keys);
+        Assert.Contains("/en/archive/2025", pages.Keys);
         foreach (var (path, html) in pages)
         {
             var page = PageAlternates.Of(html);

@@ -152,6 +152,25 @@ public sealed partial class TranslatedPagesTests : IDisposable
         Assert.Contains("More news from the port", await visitor.GetStringAsync("/en/"));
     }
 
+    [Fact]
+    public async Task A_translation_with_its_own_slug_refreshes_the_cached_original_when_it_appears_and_when_its_slug_changes()
+    {
+        await using var site = Site();
+        var visitor = site.CreateVisitor();
+        Assert.DoesNotContain("<link rel=\"alternate\" hreflang=\"en\"", await visitor.GetStringAsync("/artikel/nur-deutsch"));
+
+        _content.Write("articles/nur-deutsch.en.md", "---\ntitle: \"Now in English\"\ndate: 2026-04-01\nslug: now-in-english\n---\n\nA word.\n");
+        await site.SyncAsync();
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://dortmund.news/en/articles/now-in-english\">",
+            await visitor.GetStringAsync("/artikel/nur-deutsch"));
+
+        _content.Write("articles/nur-deutsch.en.md", "---\ntitle: \"Now in English\"\ndate: 2026-04-01\nslug: english-now\n---\n\nA word.\n");
+        await site.SyncAsync();
+        var german = await visitor.GetStringAsync("/artikel/nur-deutsch");
+        Assert.Contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://dortmund.news/en/articles/english-now\">", german);
+        Assert.Contains("<p class=\"language-switch\"><a href=\"/en/articles/english-now\"", german);
+    }
+
     private static JsonElement NewsArticle(string html) =>
         JsonLd().Matches(html).Select(m => JsonDocument.Parse(m.Groups["json"].Value).RootElement)
             .Single(j => j.GetProperty("@type").GetString() == "NewsArticle");

@@ -38,11 +38,31 @@ public sealed class LanguageSwitchTests(BrowserFixture browser)
     }
 
     [ExternalToolFact(ExternalTools.Chromium)]
+    public async Task On_an_article_with_a_translation_the_switcher_leads_to_it_and_it_names_its_translator()
+    {
+        var errors = new List<string>();
+        var page = await browser.OpenAsync(errors);
+        await page.GotoAsync(browser.BaseUrl + PressRoomPages.EventArticle);
+        await Assertions.Expect(page.Locator(".language-switch .language-note")).ToHaveCountAsync(0);
+
+        await page.Locator(".language-switch a").ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + EnglishPages.Article);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(EnglishPages.ArticleTitle);
+        await Assertions.Expect(page.Locator(".translator")).ToHaveTextAsync("Translated by Test Translator");
+
+        await page.Locator(".language-switch a").ClickAsync();
+        await page.WaitForURLAsync(browser.BaseUrl + PressRoomPages.EventArticle);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        await page.CloseAsync();
+    }
+
+    [ExternalToolFact(ExternalTools.Chromium)]
     public async Task On_a_page_without_a_translation_the_switcher_says_it_leads_to_the_english_home_page()
     {
         var errors = new List<string>();
         var page = await browser.OpenAsync(errors, width: 390, height: 844);
-        await page.GotoAsync(browser.BaseUrl + PressRoomPages.EventArticle);
+        // A topic's page is in one language: topics are named per language.
+        await page.GotoAsync(browser.BaseUrl + "/themen/delegation");
 
         var note = page.Locator(".language-switch .language-note");
         await Assertions.Expect(note).ToBeVisibleAsync();

@@ -33,7 +33,11 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
         ("photo terms", "/presse/bildrechte", HttpStatusCode.OK, true),
         ("404", "/gibt-es-nicht", HttpStatusCode.NotFound, true),
         ("English home", "/en/", HttpStatusCode.OK, true),
-        ("English author", "/en/authors/jaeger", HttpStatusCode.OK, true),
+        ("English article", EnglishPages.Article, HttpStatusCode.OK, true),
+        ("English author", EnglishPages.Author, HttpStatusCode.OK, true),
+        ("English tag", EnglishPages.Tag, HttpStatusCode.OK, true),
+        ("English category", EnglishPages.Category, HttpStatusCode.OK, true),
+        ("English archive year", EnglishPages.ArchiveYear, HttpStatusCode.OK, true),
         ("English tag overview", "/en/topics", HttpStatusCode.OK, true),
         ("English archive", "/en/archive", HttpStatusCode.OK, true),
         ("English search", "/en/search?q=Delegation", HttpStatusCode.OK, true),
@@ -56,6 +60,7 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
                 "Ein Absatz mit [Link](https://example.org/) und einer Tabelle:\n\n| A | B |\n|---|---|\n| 1 | 2 |\n",
                 "authors: [jaeger]\ncategory: Wirtschaftsförderung International\ntags: [Delegation]\n");
         var embargoToken = PressRoomPages.Write(_content);
+        EnglishPages.Write(_content);
         await using var site = ReachContent.Site(_content);
         var visitor = site.CreateVisitor();
         var folder = Path.Combine(_content.Root, "vnu");

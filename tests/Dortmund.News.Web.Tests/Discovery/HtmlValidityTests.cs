@@ -85,7 +85,8 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
         var messages = RunVnu(files.Keys);
 
         // vnu names files as file:/path; report them by page type.
-        string Page(VnuMessage m) => m.Url is { } url && files.TryGetValue(new Uri(url).LocalPath, out var page) ? page : m.Url ?? "(no file)";
+        string Page(VnuMessage m) =>
+            m.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && files.TryGetValue(uri.LocalPath, out var page) ? page : m.Url ?? "(no file)";
         foreach (var m in messages)
             output.WriteLine($"{m.Type}{(m.SubType is null ? "" : "/" + m.SubType)} {Page(m)}:{m.Line}: {m.Message}");
         output.WriteLine($"checked {files.Count} page types: {string.Join(", ", files.Values)}");

@@ -8,6 +8,7 @@ using Dortmund.News.Web.Embargo;
 using Dortmund.News.Web.Events;
 using Dortmund.News.Web.Health;
 using Dortmund.News.Web.Hosting;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.Press;
 using Dortmund.News.Web.PressPhotos;
 using Dortmund.News.Web.Security;
@@ -25,6 +26,7 @@ try
     builder.Services.AddContentCatalogue();
     builder.Services.AddPressPhotos();
     builder.Services.AddSitePages();
+    builder.Services.AddSiteLanguages();
     builder.Services.AddEmbargoLinks();
     builder.Services.AddSiteAddress();
     builder.Services.AddSiteCaching();

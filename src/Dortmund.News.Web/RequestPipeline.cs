@@ -50,7 +50,7 @@ internal static class RequestPipeline
         // The public site is read-only: anything but GET, HEAD and OPTIONS is a 405 before any page runs.
         app.UseReadOnlyMethods();
 
-        // German dates and numbers on every page.
+        // The page's language from its path (German, or English under /en/): its UI text, dates and numbers.
         app.UseRequestLocalization();
 
         // The resized images (/bilder/…) as files, before routing, so the catch-all alias fallback never

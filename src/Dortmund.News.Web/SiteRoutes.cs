@@ -75,6 +75,40 @@ public static class SiteRoutes
     public const string Readiness = "/readyz";
     public const string EditorPreviewState = "/_vorschau/stand";
 
+    /// <summary>
+    /// The English pages: under <c>/en/</c>, with English path words, one beside each German page (the same page
+    /// classes, routed twice by <c>Localization/LanguageExtensions</c>). Files (photos, attachments, calendars,
+    /// vCards) keep their one address, but for an English article's attachments, below its own address.
+    /// </summary>
+    public static class English
+    {
+        public const string Root = "/en";
+        public const string Home = Root + "/";
+        public const string Article = ArticlePrefix + "{slug}";
+        public const string Author = AuthorPrefix + "{slug}";
+        public const string Category = CategoryPrefix + "{slug}";
+        public const string Tags = Root + "/topics";
+        public const string Tag = TagPrefix + "{slug}";
+        public const string Archive = Root + "/archive";
+        public const string ArchivePeriod = ArchivePrefix + "{jahr}/{monat?}";
+        public const string Search = Root + "/search";
+        public const string Press = Root + "/press";
+        public const string PhotoTerms = Press + "/photo-rights";
+        public const string Events = Root + "/events";
+        public const string PastEvents = Events + "/past";
+
+        public const string ArticlePrefix = Root + "/articles/";
+        public const string AuthorPrefix = Root + "/authors/";
+        public const string CategoryPrefix = Root + "/categories/";
+        public const string TagPrefix = Tags + "/";
+        public const string ArchivePrefix = Archive + "/";
+
+        public const string ArticleAttachment = Article + AttachmentFolder + "{file}";
+
+        public const string RssFeed = Root + SiteRoutes.RssFeed;
+        public const string AtomFeed = Root + SiteRoutes.AtomFeed;
+    }
+
     /// <summary>The download of <paramref name="fileName"/> below an article's address or its embargo link's: <see cref="ArticleAttachment"/>.</summary>
     public static string AttachmentPath(string basePath, string fileName) => basePath + AttachmentFolder + Uri.EscapeDataString(fileName);
 

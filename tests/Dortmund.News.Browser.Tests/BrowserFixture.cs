@@ -34,6 +34,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         _content = new TempContent(withSeedContent: true);
         _embargoToken = PressRoomPages.Write(_content);
+        EnglishPages.Write(_content);
         _site = new SiteFactory(_content);
         BaseUrl = _site.StartOnLoopback();
         _playwright = await Playwright.CreateAsync();

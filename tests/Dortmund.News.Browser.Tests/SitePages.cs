@@ -10,6 +10,7 @@ public static class SitePages
     public const string Author = "/autoren/jaeger";
     public const string Press = "/presse";
     public const string NotFound = "/diese-seite-gibt-es-nicht";
+    public const string EnglishHome = "/en/";
 
     /// <summary>Every page type of the site; every browser check covers each (one line per type).</summary>
     public static readonly string[] All =
@@ -31,6 +32,20 @@ public static class SitePages
         Press,
         "/presse/bildrechte",
         NotFound,
+        EnglishHome,
+        EnglishPages.Article,
+        EnglishPages.Tag,
+        EnglishPages.Category,
+        EnglishPages.ArchiveYear,
+        EnglishPages.Author,
+        "/en/topics",
+        "/en/archive",
+        "/en/search?q=Delegation",
+        "/en/events",
+        "/en/events/past",
+        "/en/press",
+        "/en/press/photo-rights",
+        "/en/does-not-exist",
     ];
 
     public static TheoryData<string> AllData() => [.. All];

@@ -41,6 +41,20 @@ public sealed class SiteRoutesTests : IDisposable
             ("/Termine/Index", SiteRoutes.Events),
             ("/Termine/Vergangen", SiteRoutes.PastEvents),
             ("/Fehler", SiteRoutes.Error),
+            // The English pages, the same page classes under /en/ with English path words.
+            ("/Index", SiteRoutes.English.Root),
+            ("/Artikel/Details", SiteRoutes.English.Article),
+            ("/Autoren/Details", SiteRoutes.English.Author),
+            ("/Rubrik/Details", SiteRoutes.English.Category),
+            ("/Themen/Index", SiteRoutes.English.Tags),
+            ("/Themen/Details", SiteRoutes.English.Tag),
+            ("/Archiv/Index", SiteRoutes.English.Archive),
+            ("/Archiv/Zeitraum", SiteRoutes.English.ArchivePeriod),
+            ("/Suche/Index", SiteRoutes.English.Search),
+            ("/Presse/Index", SiteRoutes.English.Press),
+            ("/Presse/Bildrechte", SiteRoutes.English.PhotoTerms),
+            ("/Termine/Index", SiteRoutes.English.Events),
+            ("/Termine/Vergangen", SiteRoutes.English.PastEvents),
         ];
         Assert.Equal(expected.Order(), routed);
     }

@@ -1,5 +1,6 @@
 using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Localization;
 
 namespace Dortmund.News.Web.Attachments;
 
@@ -12,9 +13,11 @@ internal static class AttachmentEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapAttachmentDownloads(this IEndpointRouteBuilder app)
     {
-        app.MapMethods(SiteRoutes.ArticleAttachment, [HttpMethods.Get, HttpMethods.Head],
-            async (string slug, string file, HttpContext http, AttachmentQueries attachments, CatalogueSettings catalogue, CancellationToken cancellationToken) =>
-                AttachmentFile.Serve(await attachments.ShownAsync(slug, file, cancellationToken), catalogue, "public, max-age=3600", http));
+        // An English article's files below its English address (/en/articles/{slug}/anhaenge/{file}): its slug may differ.
+        foreach (var (route, language) in new[] { (SiteRoutes.ArticleAttachment, SiteLanguage.German), (SiteRoutes.English.ArticleAttachment, SiteLanguage.English) })
+            app.MapMethods(route, [HttpMethods.Get, HttpMethods.Head],
+                async (string slug, string file, HttpContext http, AttachmentQueries attachments, CatalogueSettings catalogue, CancellationToken cancellationToken) =>
+                    AttachmentFile.Serve(await attachments.ShownAsync(language.Code, slug, file, cancellationToken), catalogue, "public, max-age=3600", http));
         return app;
     }
 }

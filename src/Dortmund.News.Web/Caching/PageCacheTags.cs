@@ -17,7 +17,10 @@ public static class PageCacheTags
     /// <summary>Pages that list or count all articles.</summary>
     public const string Listing = "listing";
 
-    /// <summary>First URL segment → the kind of thing the second segment names. Add new page types here.</summary>
+    /// <summary>
+    /// First URL segment (after <c>/en</c> on an English page) → the kind of thing the next segment names. Add new page
+    /// types here, in both languages.
+    /// </summary>
     private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
     {
         [FirstSegment(SiteRoutes.ArticlePrefix)] = "article",
@@ -25,7 +28,14 @@ public static class PageCacheTags
         [FirstSegment(SiteRoutes.CategoryPrefix)] = "category",
         [FirstSegment(SiteRoutes.AuthorPrefix)] = "author",
         [FirstSegment(SiteRoutes.ArchivePrefix)] = "year",
+        [FirstSegment(SiteRoutes.English.ArticlePrefix)] = "article",
+        [FirstSegment(SiteRoutes.English.TagPrefix)] = "tag",
+        [FirstSegment(SiteRoutes.English.CategoryPrefix)] = "category",
+        [FirstSegment(SiteRoutes.English.AuthorPrefix)] = "author",
+        [FirstSegment(SiteRoutes.English.ArchivePrefix)] = "year",
     };
+
+    private static readonly string EnglishRoot = SiteRoutes.English.Root.Trim('/');
 
     public static string Article(string slug) => "article:" + slug;
     public static string Tag(string slug) => "tag:" + slug;
@@ -37,14 +47,18 @@ public static class PageCacheTags
     public static IEnumerable<string> ForPath(string path)
     {
         yield return Site;
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).AsSpan();
+        // An English page is tagged as its German one is: a change evicts both languages' pages about that thing.
+        if (segments.Length > 0 && segments[0] == EnglishRoot)
+            segments = segments[1..];
         if (segments.Length >= 2 && Kinds.TryGetValue(segments[0], out var kind))
             yield return kind + ":" + segments[1];
         else
             yield return Listing;
     }
 
-    private static string FirstSegment(string prefix) => prefix.Trim('/');
+    // The segment before the slug: /en/articles/ → articles.
+    private static string FirstSegment(string prefix) => prefix.Trim('/').Split('/')[^1];
 
     /// <summary>The tags whose pages show something <paramref name="change"/> changed.</summary>
     public static IReadOnlyCollection<string> ToEvict(CatalogueChange change)

@@ -3,7 +3,9 @@ using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Images;
 using Dortmund.News.Web.Pages;
+using Dortmund.News.Web.Localization;
 using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -19,10 +21,16 @@ internal static class DiscoveryEndpoints
 
     public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app)
     {
+        // Each language's feeds: the site's, and below each category, tag and author page (the request's path decides the language).
         app.MapGetAndHead(SiteRoutes.RssFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
         app.MapGetAndHead(SiteRoutes.AtomFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
+        app.MapGetAndHead(SiteRoutes.English.RssFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
+        app.MapGetAndHead(SiteRoutes.English.AtomFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
         foreach (var (page, scope) in new (string, Func<string, FeedScope>)[]
-                 { (SiteRoutes.Category, FeedScope.Category), (SiteRoutes.Tag, FeedScope.Tag), (SiteRoutes.Author, FeedScope.Author) })
+                 {
+                     (SiteRoutes.Category, FeedScope.Category), (SiteRoutes.Tag, FeedScope.Tag), (SiteRoutes.Author, FeedScope.Author),
+                     (SiteRoutes.English.Category, FeedScope.Category), (SiteRoutes.English.Tag, FeedScope.Tag), (SiteRoutes.English.Author, FeedScope.Author),
+                 })
         {
             app.MapGetAndHead(page + SiteRoutes.RssFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
             app.MapGetAndHead(page + SiteRoutes.AtomFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
@@ -42,7 +50,8 @@ internal static class DiscoveryEndpoints
     private static async Task<IResult> FeedAsync(HttpContext http, FeedScope scope, bool rss, CancellationToken cancellationToken)
     {
         var queries = http.RequestServices.GetRequiredService<SyndicationQueries>();
-        if (await queries.FeedAsync(scope, cancellationToken) is not { } feed)
+        // The page's language's articles (and its categories' and tags' slugs): /en/feed.xml carries the English ones.
+        if (await queries.FeedAsync(scope.In(SiteLanguage.Current.Code), cancellationToken) is not { } feed)
             return Results.NotFound();
         var site = http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
         var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
@@ -51,7 +60,8 @@ internal static class DiscoveryEndpoints
         foreach (var image in feed.Entries.Select(e => e.Image).OfType<FeedImage>().Distinct())
             enclosures[image] = await FeedEnclosure.OfAsync(image, variants);
         FeedEnclosure? EnclosureOf(FeedImage image) => enclosures[image];
-        var body = rss ? FeedDocuments.Rss(feed, baseUrl, site, EnclosureOf) : FeedDocuments.Atom(feed, baseUrl, site, EnclosureOf);
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<SiteText>>();
+        var body = rss ? FeedDocuments.Rss(feed, baseUrl, site, text, EnclosureOf) : FeedDocuments.Atom(feed, baseUrl, site, text, EnclosureOf);
         return Document(http, body, (rss ? FeedLinks.RssType : FeedLinks.AtomType) + "; charset=utf-8",
             feed.Entries.Count > 0 ? feed.Entries.Max(e => e.UpdatedUtc) : null);
     }
@@ -67,10 +77,17 @@ internal static class DiscoveryEndpoints
         var max = Math.Max(1, http.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.SitemapMaxUrls);
         // This file's URLs are [from, from + max) of the whole list; /sitemap.xml lists the first max when all fit.
         var from = ((long)(part ?? 1) - 1) * max;
-        var source = await http.RequestServices.GetRequiredService<SyndicationQueries>()
-            .SitemapAsync(ArticlesAmongUrls(from, from + max), cancellationToken);
+        var queries = http.RequestServices.GetRequiredService<SyndicationQueries>();
+        var endpoints = http.RequestServices.GetRequiredService<EndpointDataSource>();
+        // The German pages, then the English ones: each language's articles are where its list starts plus one.
+        var urls = new List<SitemapUrl>();
+        foreach (var language in SiteLanguage.All)
+        {
+            var offset = urls.Count;
+            var source = await queries.SitemapAsync(language.Code, ArticlesAmongUrls(from - offset, from + max - offset), cancellationToken);
+            urls.AddRange(Urls(source, language, endpoints));
+        }
         var baseUrl = http.RequestServices.GetRequiredService<SiteUrls>().Base(http.Request);
-        var urls = Urls(source, http.RequestServices.GetRequiredService<EndpointDataSource>());
         var parts = urls.Chunk(max).ToList();
 
         if (part is null && parts.Count <= 1)
@@ -91,7 +108,9 @@ internal static class DiscoveryEndpoints
     private static async Task<IResult> NewsSitemapAsync(HttpContext http, SyndicationQueries queries, SiteUrls urls,
         IOptions<SiteOptions> site, CancellationToken cancellationToken)
     {
-        var entries = await queries.NewsAsync(cancellationToken);
+        var entries = new List<NewsSitemapEntry>();
+        foreach (var language in SiteLanguage.All)
+            entries.AddRange(await queries.NewsAsync(language.Code, cancellationToken));
         var body = SitemapDocuments.News(entries, urls.Base(http.Request), site.Value);
         return Document(http, body, XmlType, entries.Count > 0 ? entries.Max(e => e.PublishedUtc) : null);
     }
@@ -125,29 +144,35 @@ internal static class DiscoveryEndpoints
     }
 
     /// <summary>
-    /// Every public URL, site-relative (a file makes absolute only the ones it lists): home, articles (with
-    /// their photos), the press room, author profiles, category and tag listings — the latter only when the
-    /// site has those pages, so the sitemap never names a 404 — and the pages that do not list articles.
+    /// Every public URL of one language, site-relative (a file makes absolute only the ones it lists): home, articles
+    /// (with their photos and translations), the press room, author profiles, category and tag listings — the latter
+    /// only when the site has those pages, so the sitemap never names a 404 — and the pages that do not list articles.
+    /// Pages every language has name their versions; an article its public translations; category and tag pages
+    /// (named per language) only themselves.
     /// </summary>
-    private static List<SitemapUrl> Urls(SitemapSource source, EndpointDataSource endpoints)
+    private static List<SitemapUrl> Urls(SitemapSource source, SiteLanguage language, EndpointDataSource endpoints)
     {
+        var routes = language.Routes;
         var newest = source.Articles.Count > 0 ? source.Articles.Max(a => a.LastModifiedUtc) : (DateTime?)null;
-        var urls = new List<SitemapUrl> { new(SiteRoutes.Home, newest, []) };
+        var urls = new List<SitemapUrl> { new(routes.Home, newest, []) { Versions = PageVersions.Everywhere(r => r.Home) } };
         urls.AddRange(source.Articles.Select(a => new SitemapUrl(
-            FeedDocuments.ArticlePath(a.Slug), a.LastModifiedUtc,
+            routes.Article(a.Slug), a.LastModifiedUtc,
             // Each photo as its largest JPEG variant: search engines index the file, so never the original with its EXIF data.
             a.Images.Select(i => (Variant: LargestVariant.Of(i.Hash, i.Width, i.Height), i.Caption))
                 .Where(i => i.Variant is not null)
-                .Select(i => (i.Variant!.Path, i.Caption)).ToList())));
+                .Select(i => (i.Variant!.Path, i.Caption)).ToList())
+        {
+            Versions = a.Translations.Count == 0 ? [] : PageVersions.Article(language, a.Slug, a.Translations.Select(t => (t.Language, t.Slug))),
+        }));
         // After the articles: a part of a long sitemap is cut by its articles' positions (ArticlesAmongUrls).
-        urls.Add(new SitemapUrl(SiteRoutes.Press, newest, []));
-        urls.AddRange(source.Authors.Select(l => Listing(FeedScope.Author(l.Slug), l)));
-        if (HasListingPage(endpoints, SiteRoutes.CategoryPrefix))
-            urls.AddRange(source.Categories.Select(l => Listing(FeedScope.Category(l.Slug), l)));
-        if (HasListingPage(endpoints, SiteRoutes.TagPrefix))
-            urls.AddRange(source.Tags.Select(l => Listing(FeedScope.Tag(l.Slug), l)));
-        urls.Add(new SitemapUrl(SiteRoutes.PhotoTerms, null, []));
-        urls.Add(new SitemapUrl(SiteRoutes.Events, null, []));
+        urls.Add(new SitemapUrl(routes.Press, newest, []) { Versions = PageVersions.Everywhere(r => r.Press) });
+        urls.AddRange(source.Authors.Select(l => Listing(FeedScope.Author(l.Slug), language, l) with { Versions = PageVersions.Everywhere(r => r.Author(l.Slug)) }));
+        if (HasListingPage(endpoints, routes.CategoryPrefix))
+            urls.AddRange(source.Categories.Select(l => Listing(FeedScope.Category(l.Slug), language, l)));
+        if (HasListingPage(endpoints, routes.TagPrefix))
+            urls.AddRange(source.Tags.Select(l => Listing(FeedScope.Tag(l.Slug), language, l)));
+        urls.Add(new SitemapUrl(routes.PhotoTerms, null, []) { Versions = PageVersions.Everywhere(r => r.PhotoTerms) });
+        urls.Add(new SitemapUrl(routes.Events, null, []) { Versions = PageVersions.Everywhere(r => r.Events) });
         return urls;
     }
 
@@ -155,15 +180,19 @@ internal static class DiscoveryEndpoints
     private static Range ArticlesAmongUrls(long from, long to) =>
         (int)Math.Clamp(from - 1, 0, int.MaxValue)..(int)Math.Clamp(to - 1, 0, int.MaxValue);
 
-    private static SitemapUrl Listing(FeedScope scope, SitemapListing listing) =>
-        new(FeedLinks.PagePath(scope), listing.LastModifiedUtc, []);
+    private static SitemapUrl Listing(FeedScope scope, SiteLanguage language, SitemapListing listing) =>
+        new(FeedLinks.PagePath(scope, language), listing.LastModifiedUtc, []);
 
     private static DateTime? Newest(IEnumerable<SitemapUrl> urls) => urls.Max(u => u.LastModifiedUtc);
 
-    /// <summary>Whether a page is routed at <c>{prefix}{slug}</c>, e.g. <c>/rubrik/{slug}</c> (category and tag pages are their own feature).</summary>
-    private static bool HasListingPage(EndpointDataSource endpoints, string prefix) =>
-        endpoints.Endpoints.OfType<RouteEndpoint>().Any(e =>
-            e.RoutePattern.PathSegments is [var first, var second]
-            && first.Parts is [RoutePatternLiteralPart literal] && literal.Content.AsSpan().Equals(prefix.AsSpan().Trim('/'), StringComparison.OrdinalIgnoreCase)
-            && second.Parts is [RoutePatternParameterPart]);
+    /// <summary>Whether a page is routed at <c>{prefix}{slug}</c>, e.g. <c>/rubrik/{slug}</c> or <c>/en/categories/{slug}</c> (category and tag pages are their own feature).</summary>
+    private static bool HasListingPage(EndpointDataSource endpoints, string prefix)
+    {
+        var words = prefix.Trim('/').Split('/');
+        return endpoints.Endpoints.OfType<RouteEndpoint>().Any(e =>
+            e.RoutePattern.PathSegments.Count == words.Length + 1
+            && words.Select((word, i) => e.RoutePattern.PathSegments[i].Parts is [RoutePatternLiteralPart literal]
+                                          && literal.Content.Equals(word, StringComparison.OrdinalIgnoreCase)).All(matches => matches)
+            && e.RoutePattern.PathSegments[^1].Parts is [RoutePatternParameterPart]);
+    }
 }

@@ -3,7 +3,9 @@ using System.Text;
 using System.Xml;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Images;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.Pages;
+using Microsoft.Extensions.Localization;
 
 namespace Dortmund.News.Web.Discovery;
 
@@ -19,7 +21,7 @@ public static class FeedDocuments
     /// RSS 2.0: summary in <c>description</c>, the full HTML in <c>content:encoded</c>, authors as <c>dc:creator</c>;
     /// <paramref name="enclosureOf"/> gives an entry's image as a file the site serves (null: no enclosure).
     /// </summary>
-    public static byte[] Rss(FeedSource feed, Uri baseUrl, SiteOptions site, Func<FeedImage, FeedEnclosure?> enclosureOf)
+    public static byte[] Rss(FeedSource feed, Uri baseUrl, SiteOptions site, IStringLocalizer text, Func<FeedImage, FeedEnclosure?> enclosureOf)
     {
         var self = Absolute(baseUrl, FeedLinks.RssPath(feed.Scope));
         return Write(xml =>
@@ -31,12 +33,13 @@ public static class FeedDocuments
             xml.WriteAttributeString("xmlns", "content", null, ContentNs);
             xml.WriteAttributeString("xmlns", "media", null, MediaNs);
             xml.WriteStartElement("channel");
-            var title = FeedLinks.Title(feed.Scope, feed.Name, site.Name);
+            var title = FeedLinks.Title(feed.Scope, feed.Name, site.Name, text);
             var page = Absolute(baseUrl, FeedLinks.PagePath(feed.Scope));
             xml.WriteElementString("title", title);
             xml.WriteElementString("link", page);
-            xml.WriteElementString("description", feed.Scope.Kind == FeedKind.Site ? site.Description : $"{title}. {site.Description}");
-            xml.WriteElementString("language", site.Language);
+            var description = site.DescriptionIn(SiteLanguage.Current, text);
+            xml.WriteElementString("description", feed.Scope.Kind == FeedKind.Site ? description : $"{title}. {description}");
+            xml.WriteElementString("language", SiteLanguage.Current.Code);
             if (feed.Entries.Count > 0)
                 xml.WriteElementString("lastBuildDate", Rfc822(feed.Entries.Max(e => e.UpdatedUtc)));
             xml.WriteStartElement("atom", "link", AtomNs);
@@ -114,18 +117,18 @@ public static class FeedDocuments
     }
 
     /// <summary>Atom 1.0: summary as text, the full HTML as <c>content type="html"</c>, authors with their profile URL.</summary>
-    public static byte[] Atom(FeedSource feed, Uri baseUrl, SiteOptions site, Func<FeedImage, FeedEnclosure?> enclosureOf)
+    public static byte[] Atom(FeedSource feed, Uri baseUrl, SiteOptions site, IStringLocalizer text, Func<FeedImage, FeedEnclosure?> enclosureOf)
     {
         var self = Absolute(baseUrl, FeedLinks.AtomPath(feed.Scope));
         return Write(xml =>
         {
             xml.WriteStartElement("feed", AtomNs);
             xml.WriteAttributeString("xmlns", "media", null, MediaNs);
-            xml.WriteAttributeString("xml", "lang", null, site.Language);
-            var title = FeedLinks.Title(feed.Scope, feed.Name, site.Name);
+            xml.WriteAttributeString("xml", "lang", null, SiteLanguage.Current.Code);
+            var title = FeedLinks.Title(feed.Scope, feed.Name, site.Name, text);
             xml.WriteElementString("id", AtomNs, self);
             WriteText(xml, "title", title);
-            WriteText(xml, "subtitle", site.Description);
+            WriteText(xml, "subtitle", site.DescriptionIn(SiteLanguage.Current, text));
             // Atom requires <updated>; an empty feed has not changed since the epoch of its content.
             xml.WriteElementString("updated", AtomNs, Rfc3339(feed.Entries.Count > 0 ? feed.Entries.Max(e => e.UpdatedUtc) : DateTime.UnixEpoch));
             WriteLink(xml, "self", FeedLinks.AtomType, self);
@@ -196,7 +199,8 @@ public static class FeedDocuments
     private static string AttachmentUrl(Uri baseUrl, FeedEntry entry, AttachmentView file) =>
         Absolute(baseUrl, SiteRoutes.AttachmentPath(ArticlePath(entry.Slug), file.FileName));
 
-    public static string ArticlePath(string slug) => SiteRoutes.ArticlePrefix + Uri.EscapeDataString(slug);
+    /// <summary>An article's page in the feed's language (and its files' folder).</summary>
+    public static string ArticlePath(string slug) => SiteLanguage.Current.Routes.Article(slug);
 
     /// <summary>Media RSS: the same file as the enclosure, with its size in pixels and bytes, description and credit.</summary>
     private static void WriteMedia(XmlWriter xml, Uri baseUrl, FeedEnclosure enclosure)

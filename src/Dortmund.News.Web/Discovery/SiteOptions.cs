@@ -1,3 +1,6 @@
+using Dortmund.News.Web.Localization;
+using Microsoft.Extensions.Localization;
+
 namespace Dortmund.News.Web.Discovery;
 
 /// <summary>The <c>Site</c> settings: where the site lives publicly and what it calls itself.</summary>
@@ -15,10 +18,14 @@ public sealed class SiteOptions
     /// <summary>The publication's name, as in the Google News sitemap and the publisher markup.</summary>
     public string Name { get; set; } = "Dortmund.News";
 
-    /// <summary>What the site is, for feeds and the home page.</summary>
+    /// <summary>What the site is, for feeds and the home page, in the default language (German).</summary>
     public string Description { get; set; } = "Pressemitteilungen der Wirtschaftsförderung Dortmund.";
 
-    /// <summary>Language of the publication (ISO 639), as the Google News sitemap wants it.</summary>
+    /// <summary>What the site is in <paramref name="language"/>: <see cref="Description"/>, or for another language its resource text.</summary>
+    public string DescriptionIn(SiteLanguage language, IStringLocalizer text) =>
+        language == SiteLanguage.German ? Description : text["Site.Description"];
+
+    /// <summary>Language of the default language's publication (ISO 639), as the Google News sitemap wants it.</summary>
     public string Language { get; set; } = "de";
 
     /// <summary>Honour X-Forwarded-For/-Proto/-Host from a reverse proxy.</summary>

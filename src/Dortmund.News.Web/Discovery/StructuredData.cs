@@ -26,9 +26,11 @@ public static class StructuredData
 
     /// <summary>
     /// A <c>NewsArticle</c>: headline, images (each an ImageObject with caption and credit), dates, authors, and the
-    /// publisher with the article's press contacts as its <c>ContactPoint</c>s.
+    /// publisher with the article's press contacts as its <c>ContactPoint</c>s; its language versions
+    /// (<paramref name="alternates"/>, itself among them): a translation names its German original as
+    /// <c>translationOfWork</c> and its translator, the original its translations as <c>workTranslation</c>.
     /// </summary>
-    public static string NewsArticle(ArticleView article, string canonical, Uri baseUrl, SiteOptions site)
+    public static string NewsArticle(ArticleView article, string canonical, Uri baseUrl, SiteOptions site, IReadOnlyList<Alternate> alternates)
     {
         var json = new JsonObject
         {
@@ -49,8 +51,29 @@ public static class StructuredData
             json["articleSection"] = category.Name;
         if (article.Tags.Count > 0)
             json["keywords"] = string.Join(", ", article.Tags.Select(t => t.Name));
+        var others = alternates.Where(a => a.Language.Code != article.Language).ToList();
+        if (article.Language == Localization.SiteLanguage.German.Code)
+        {
+            if (others.Count > 0)
+                json["workTranslation"] = new JsonArray([.. others.Select(a => (JsonNode?)Work(a))]);
+        }
+        else if (others.FirstOrDefault(a => a.Language == Localization.SiteLanguage.German) is { } original)
+        {
+            json["translationOfWork"] = Work(original);
+        }
+        if (article.Translator is { } translator)
+            json["translator"] = new JsonObject { ["@type"] = "Person", ["name"] = translator };
         return json.ToJsonString(Options);
     }
+
+    // Another language's version, by its address (its own page carries the rest).
+    private static JsonObject Work(Alternate version) => new()
+    {
+        ["@type"] = "NewsArticle",
+        ["@id"] = version.Url,
+        ["url"] = version.Url,
+        ["inLanguage"] = version.Language.Code,
+    };
 
     /// <summary>A <c>BreadcrumbList</c> of absolute URLs.</summary>
     public static string Breadcrumbs(IReadOnlyList<Crumb> crumbs, Uri baseUrl) => new JsonObject

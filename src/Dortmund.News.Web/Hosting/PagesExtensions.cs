@@ -4,27 +4,19 @@ using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Web.Images;
 using Dortmund.News.Web.Pages;
 using Dortmund.News.Web.Pages.Artikel;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Dortmund.News.Web.Hosting;
 
 internal static class PagesExtensions
 {
-    /// <summary>Razor Pages with lowercase URLs and a German UI.</summary>
+    /// <summary>Razor Pages with lowercase URLs (their languages: Localization/LanguageExtensions).</summary>
     public static IServiceCollection AddSitePages(this IServiceCollection services)
     {
         services.AddRazorPages();
         // German text stays readable in the HTML source instead of becoming &#xFC; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRouting(options => options.LowercaseUrls = true);
-        services.Configure<RequestLocalizationOptions>(options =>
-        {
-            options.DefaultRequestCulture = new RequestCulture(SiteFormat.German);
-            options.SupportedCultures = [SiteFormat.German];
-            options.SupportedUICultures = [SiteFormat.German];
-            options.RequestCultureProviders.Clear();
-        });
         return services;
     }
 

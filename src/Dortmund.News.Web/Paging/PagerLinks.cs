@@ -7,10 +7,14 @@ public sealed record PagerLinks(int Number, int PageCount, string BasePath)
 {
     public PagerLinks(Page<ArticleCard> page, string basePath) : this(page.Number, page.PageCount, basePath) { }
 
-    /// <summary>The link text towards page 1: listings run newest first, the upcoming events soonest first.</summary>
-    public string PreviousLabel { get; init; } = "← Neuere";
+    /// <summary>
+    /// The link text towards page 1, when not the listings' "newer" (they run newest first; the upcoming events run
+    /// soonest first); the pager takes the words from the page's language.
+    /// </summary>
+    public string? PreviousLabel { get; init; }
 
-    public string NextLabel { get; init; } = "Ältere →";
+    /// <summary>The link text away from page 1, when not the listings' "older".</summary>
+    public string? NextLabel { get; init; }
 
     public string? Previous => Number > 1 ? Link(Number - 1) : null;
     public string? Next => Number < PageCount ? Link(Number + 1) : null;

@@ -1,5 +1,6 @@
 using System.Text;
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.Pages;
 
 namespace Dortmund.News.Web.PressPhotos;
@@ -17,7 +18,7 @@ public static class PhotoLicenseText
         void Line(string line = "") => text.Append(line).Append("\r\n");
 
         Line($"Fotos zum Artikel „{article.Title}“");
-        Line($"{articleUrl} (veröffentlicht am {SiteFormat.Date(article.PublishedUtc)})");
+        Line($"{articleUrl} (veröffentlicht am {SiteFormat.Date(article.PublishedUtc, SiteLanguage.German)})");
         Line();
         Line("Die Rechte stehen auch in jeder Bilddatei (IPTC und XMP: Bildnachweis, Urheberrechtshinweis, Bildunterschrift, Nutzungsbedingungen).");
         Line("Bei jeder Veröffentlichung ist der Bildnachweis so zu nennen, wie er unten steht.");

@@ -54,6 +54,7 @@ public static class CatalogueHostingExtensions
         {
             ImagesResizedDuringSync = configuration.GetValue(ImagesResizedDuringSyncKey, settings.ImagesResizedDuringSync),
             ArticlesIndexedDuringSync = configuration.GetValue(ArticlesIndexedDuringSyncKey, settings.ArticlesIndexedDuringSync),
+            EnglishArticlePathPrefix = SiteRoutes.English.ArticlePrefix,
         };
     }
 }

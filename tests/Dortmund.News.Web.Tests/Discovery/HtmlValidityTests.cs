@@ -32,6 +32,20 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
         ("press room", "/presse", HttpStatusCode.OK, true),
         ("photo terms", "/presse/bildrechte", HttpStatusCode.OK, true),
         ("404", "/gibt-es-nicht", HttpStatusCode.NotFound, true),
+        ("English home", "/en/", HttpStatusCode.OK, true),
+        ("English article", EnglishPages.Article, HttpStatusCode.OK, true),
+        ("English author", EnglishPages.Author, HttpStatusCode.OK, true),
+        ("English tag", EnglishPages.Tag, HttpStatusCode.OK, true),
+        ("English category", EnglishPages.Category, HttpStatusCode.OK, true),
+        ("English archive year", EnglishPages.ArchiveYear, HttpStatusCode.OK, true),
+        ("English tag overview", "/en/topics", HttpStatusCode.OK, true),
+        ("English archive", "/en/archive", HttpStatusCode.OK, true),
+        ("English search", "/en/search?q=Delegation", HttpStatusCode.OK, true),
+        ("English events", "/en/events", HttpStatusCode.OK, true),
+        ("English past events", "/en/events/past", HttpStatusCode.OK, true),
+        ("English press room", "/en/press", HttpStatusCode.OK, true),
+        ("English photo terms", "/en/press/photo-rights", HttpStatusCode.OK, true),
+        ("English 404", "/en/does-not-exist", HttpStatusCode.NotFound, true),
     ];
 
     private readonly TempContent _content = new(withSeedContent: true);
@@ -46,6 +60,7 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
                 "Ein Absatz mit [Link](https://example.org/) und einer Tabelle:\n\n| A | B |\n|---|---|\n| 1 | 2 |\n",
                 "authors: [jaeger]\ncategory: Wirtschaftsförderung International\ntags: [Delegation]\n");
         var embargoToken = PressRoomPages.Write(_content);
+        EnglishPages.Write(_content);
         await using var site = ReachContent.Site(_content);
         var visitor = site.CreateVisitor();
         var folder = Path.Combine(_content.Root, "vnu");
@@ -70,7 +85,8 @@ public sealed class HtmlValidityTests(ITestOutputHelper output) : IDisposable
         var messages = RunVnu(files.Keys);
 
         // vnu names files as file:/path; report them by page type.
-        string Page(VnuMessage m) => m.Url is { } url && files.TryGetValue(new Uri(url).LocalPath, out var page) ? page : m.Url ?? "(no file)";
+        string Page(VnuMessage m) =>
+            m.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && files.TryGetValue(uri.LocalPath, out var page) ? page : m.Url ?? "(no file)";
         foreach (var m in messages)
             output.WriteLine($"{m.Type}{(m.SubType is null ? "" : "/" + m.SubType)} {Page(m)}:{m.Line}: {m.Message}");
         output.WriteLine($"checked {files.Count} page types: {string.Join(", ", files.Values)}");

@@ -26,7 +26,7 @@ public sealed class SitemapTests : IDisposable
         await using var site = ReachContent.Site(_content, "Development", new FixedClock(Now));
         var xml = await site.CreateVisitor().GetStringAsync("/sitemap.xml");
 
-        var document = Validate(xml, "sitemap.xsd", "sitemap-image.xsd");
+        var document = Validate(xml, "sitemap.xsd", "sitemap-image.xsd", "xhtml-link.xsd");
         var urls = document.Root!.Elements(Sm + "url").ToDictionary(u => u.Element(Sm + "loc")!.Value);
         var articles = ReachContent.PublicArticles(site, Now.UtcDateTime);
 
@@ -82,7 +82,7 @@ public sealed class SitemapTests : IDisposable
         var photos = new Dictionary<string, List<(string, string)>>();
         foreach (var part in parts)
         {
-            var document = Validate(await visitor.GetStringAsync(new Uri(part).PathAndQuery), "sitemap.xsd", "sitemap-image.xsd");
+            var document = Validate(await visitor.GetStringAsync(new Uri(part).PathAndQuery), "sitemap.xsd", "sitemap-image.xsd", "xhtml-link.xsd");
             var urls = document.Root!.Elements(Sm + "url").ToList();
             Assert.InRange(urls.Count, 1, maxUrls);
             listed.AddRange(urls.Select(u => u.Element(Sm + "loc")!.Value));
@@ -109,7 +109,12 @@ public sealed class SitemapTests : IDisposable
         Assert.Equal("sitemapindex", index.Root.Name.LocalName);
         Assert.Equal(Enumerable.Range(1, (listed.Count + maxUrls - 1) / maxUrls).Select(n => $"{ReachContent.BaseUrl}/sitemap-{n}.xml"), parts);
         Assert.True(listings > 0);
-        Assert.Equal(12 + listings, listed.Distinct().Count());
+        var german = listed.Where(u => !u.StartsWith($"{ReachContent.BaseUrl}/en/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(12 + listings, german.Distinct().Count());
+        // After the German pages, the English ones: at least home, press room, author, photo terms and events.
+        Assert.Equal(german, listed.Take(german.Count));
+        Assert.Contains($"{ReachContent.BaseUrl}/en/", listed);
+        Assert.Contains($"{ReachContent.BaseUrl}/en/press/photo-rights", listed);
         Assert.Contains($"{ReachContent.BaseUrl}/presse/bildrechte", listed);
         Assert.Contains($"{ReachContent.BaseUrl}/termine", listed);
         Assert.Equal(listed.Count, listed.Distinct().Count());

@@ -293,6 +293,16 @@ public sealed class CachingTests : IDisposable
     [InlineData("/", new[] { "site", "listing" })]
     [InlineData("/themen", new[] { "site", "listing" })]
     [InlineData("/feed.xml", new[] { "site", "listing" })]
+    // English pages as their German ones: a change evicts both.
+    [InlineData("/en/articles/x", new[] { "site", "article:x" })]
+    [InlineData("/en/topics/hafen", new[] { "site", "tag:hafen" })]
+    [InlineData("/en/topics/hafen/atom.xml", new[] { "site", "tag:hafen" })]
+    [InlineData("/en/categories/standort", new[] { "site", "category:standort" })]
+    [InlineData("/en/authors/anna", new[] { "site", "author:anna" })]
+    [InlineData("/en/archive/2026/03", new[] { "site", "year:2026" })]
+    [InlineData("/en/", new[] { "site", "listing" })]
+    [InlineData("/en/topics", new[] { "site", "listing" })]
+    [InlineData("/en/feed.xml", new[] { "site", "listing" })]
     public void Pages_are_tagged_by_what_they_are_about(string path, string[] tags) =>
         Assert.Equal(tags, PageCacheTags.ForPath(path));
 

@@ -17,6 +17,10 @@ public sealed class HostileRequestTests : IAsyncLifetime
         "/sitemap.xml", "/sitemap-{x}.xml", "/sitemap-news.xml", "/robots.txt", "/medien/{x}", "/medien/articles/{x}",
         "/bilder/{x}", "/fehler/{x}", "/healthz", "/readyz", "/presse", "/presse/{x}", "/presse/kontakte/{x}.vcf", "/termine", "/termine/{x}", "/termine.ics", "/artikel/{x}/termin.ics",
         "/artikel/{x}/anhaenge/{x}", "/artikel/messe-mit-unterlagen/anhaenge/{x}", "/vorab/{x}", "/vorab/{x}/anhaenge/{x}", "/{x}",
+        "/en", "/en/", "/en/{x}", "/en/articles/{x}", "/en/articles/{x}/anhaenge/{x}", "/en/authors/{x}", "/en/authors/{x}/feed.xml",
+        "/en/topics", "/en/topics/{x}", "/en/topics/{x}/atom.xml", "/en/categories/{x}", "/en/categories/{x}/feed.xml", "/en/archive",
+        "/en/archive/{x}", "/en/archive/2026/{x}", "/en/search", "/en/feed.xml", "/en/atom.xml", "/en/press", "/en/press/{x}",
+        "/en/events", "/en/events/{x}",
     ];
 
     private static readonly string[] Segments =
@@ -49,6 +53,7 @@ public sealed class HostileRequestTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _embargoToken = PressRoomPages.Write(_content);
+        EnglishPages.Write(_content);
         _site = SiteProcess.Start(_content);
         await _site.WaitForLogAsync("Now listening on", TimeSpan.FromMinutes(2));
     }
@@ -79,7 +84,7 @@ public sealed class HostileRequestTests : IAsyncLifetime
             "/medien/articles/2026/besuch-suedkoreanische-delegation/empfang-1.jpg", "/themen", "/css/site.css",
             PressRoomPages.EventArticle, PressRoomPages.Events, PressRoomPages.EventCalendar, PressRoomPages.ArticleCalendar, PressRoomPages.Attachment,
             PressRoomPages.Embargo.Replace(PressRoomPages.EmbargoToken, _embargoToken), $"/vorab/{_embargoToken}/anhaenge/pressemappe.pdf",
-            "/presse", "/presse/kontakte/pressestelle.vcf"];
+            "/presse", "/presse/kontakte/pressestelle.vcf", EnglishPages.Home, EnglishPages.Article, EnglishPages.Tag, "/en/feed.xml", "/en/search?q=fair"];
         string[] methods = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH", "TRACE", "PROPFIND", "BREW"];
         var requests = targets.SelectMany(target => methods.Select(method => (method, target, "")))
             .Concat(targets.SelectMany(target => OddHeaders.Select(header => ("GET", target, header))));

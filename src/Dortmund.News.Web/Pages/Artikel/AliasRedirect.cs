@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Dortmund.News.Web.Pages.Artikel;
@@ -13,8 +14,9 @@ internal sealed class AliasRedirect(ArticleQueries queries, string path) : IResu
 {
     public async Task ExecuteAsync(HttpContext http)
     {
-        var answer = await queries.RedirectTargetAsync(path, http.RequestAborted) is { } slug
-            ? Results.Redirect(SiteRoutes.ArticlePrefix + slug, permanent: true)
+        // The article may be in either language: its address is that language's.
+        var answer = await queries.RedirectAsync(path, http.RequestAborted) is { } target
+            ? Results.Redirect(SiteLanguage.ByCode(target.Language).Routes.ArticlePrefix + target.Slug, permanent: true)
             : Results.NotFound();
         await answer.ExecuteAsync(http);
     }

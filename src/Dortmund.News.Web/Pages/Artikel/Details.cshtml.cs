@@ -3,6 +3,7 @@ using Dortmund.News.Web.Attachments;
 using Dortmund.News.Web.Discovery;
 using Dortmund.News.Web.Embargo;
 using Dortmund.News.Web.Events;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.PressPhotos;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -26,10 +27,13 @@ public sealed class DetailsModel(ArticleQueries queries, EmbargoAccess embargo, 
     /// <summary>The licence of photos that name none.</summary>
     public string DefaultLicense => downloads.DefaultLicense;
 
-    /// <summary>The "Termin" box; its calendar file only once the article is public.</summary>
+    /// <summary>The "Termin" box; its calendar file only once the article is public (and German: the calendars are).</summary>
     public EventBox? EventBox => Article.Event is { } happening
-        ? new EventBox(happening, Embargo is null ? SiteRoutes.ArticleEventCalendarPath(Article.Slug) : null)
+        ? new EventBox(happening, Embargo is null && Article.Language == SiteLanguage.German.Code ? SiteRoutes.ArticleEventCalendarPath(Article.Slug) : null)
         : null;
+
+    /// <summary>The article in each language the public can read it in: itself and its public translations.</summary>
+    public IReadOnlyList<PageVersion> Versions { get; private set; } = [];
 
     /// <summary>The article's files, downloaded below the embargo link while the article is not public yet.</summary>
     public AttachmentLinks Attachments => Embargo is { } held ? new AttachmentLinks(Article.Attachments, held.BasePath) : AttachmentLinks.Of(Article);
@@ -38,15 +42,19 @@ public sealed class DetailsModel(ArticleQueries queries, EmbargoAccess embargo, 
     {
         if (token is not null)
             return await EmbargoedAsync(token, cancellationToken);
-        if (await queries.BySlugAsync(slug!, cancellationToken) is { } article)
+        var language = SiteLanguage.Current;
+        if (await queries.BySlugAsync(language.Code, slug!, cancellationToken) is { } article)
         {
             Article = article;
-            Downloads = article.Draft ? null : PhotoDownloadLinks.For(downloads.Of(article), store);
+            // The photo downloads live below the German article's address, with its text in their rights.
+            Downloads = article.Draft || language != SiteLanguage.German ? null : PhotoDownloadLinks.For(downloads.Of(article), store);
+            var translations = await queries.TranslationsAsync(language.Code, article.Slug, cancellationToken);
+            Versions = PageVersions.Article(language, article.Slug, translations.Select(t => (t.Language, t.Slug)));
             return Page();
         }
 
         // Perhaps the article's earlier slug or an editor's alias: answered as every earlier address is.
-        return new AliasRedirect(queries, SiteRoutes.ArticlePrefix + slug);
+        return new AliasRedirect(queries, language.Routes.ArticlePrefix + slug);
     }
 
     private async Task<IActionResult> EmbargoedAsync(string token, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ public sealed class DetailsModel(ArticleQueries queries) : PageModel
     {
         if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
-        if (await queries.AuthorAsync(slug, number, cancellationToken) is not { } author)
+        if (await queries.AuthorAsync(SiteLanguage.Current.Code, slug, number, cancellationToken) is not { } author)
             return NotFound();
         Author = author;
         return Page();

@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ public sealed class DetailsModel(TaxonomyQueries queries) : PageModel
     {
         if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
-        if (await queries.CategoryAsync(slug, number, cancellationToken) is not { } category)
+        if (await queries.CategoryAsync(SiteLanguage.Current.Code, slug, number, cancellationToken) is not { } category)
             return NotFound();
         Category = category;
         return Page();

@@ -1,5 +1,6 @@
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,12 +23,15 @@ public sealed class IndexModel(SearchQueries queries, ContentSync sync) : PageMo
             return BadRequest();
         Query = PageQuery.ReadSearchText(HttpContext);
         IndexIncomplete = sync.SearchIndexIncomplete;
-        if (await queries.SearchAsync(Query, number, cancellationToken) is not { } results)
+        if (await queries.SearchAsync(SiteLanguage.Current.Code, Query, number, cancellationToken) is not { } results)
             return NotFound();
         Results = results;
         return Page();
     }
 
     /// <summary>This search's address, to which the pager adds the page number.</summary>
-    public string BasePath => SiteRoutes.Search + "?q=" + Uri.EscapeDataString(Query);
+    public string BasePath => PathIn(SiteLanguage.Current.Routes);
+
+    /// <summary>This search's address among <paramref name="routes"/>' pages.</summary>
+    public string PathIn(LanguageRoutes routes) => routes.Search + "?q=" + Uri.EscapeDataString(Query);
 }

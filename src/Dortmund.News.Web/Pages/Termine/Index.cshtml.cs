@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +15,7 @@ public sealed class IndexModel(EventQueries queries) : PageModel
     {
         if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
-        if (await queries.UpcomingAsync(number, cancellationToken) is not { } events)
+        if (await queries.UpcomingAsync(SiteLanguage.Current.Code, number, cancellationToken) is not { } events)
             return NotFound();
         Events = events;
         return Page();

@@ -1,4 +1,5 @@
 using Dortmund.News.Catalogue.Queries;
+using Dortmund.News.Web.Localization;
 using Dortmund.News.Web.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +14,7 @@ public sealed class DetailsModel(TaxonomyQueries queries) : PageModel
     {
         if (!PageQuery.TryReadPageNumber(HttpContext, out var number))
             return BadRequest();
-        if (await queries.TagAsync(slug, number, cancellationToken) is not { } tag)
+        if (await queries.TagAsync(SiteLanguage.Current.Code, slug, number, cancellationToken) is not { } tag)
             return NotFound();
         Tag = tag;
         return Page();

@@ -44,11 +44,13 @@
       };
     });
 
+    // The words come from the page, in its language (data-text-* on the list).
+    var words = list.dataset;
     var dialog = text("dialog", "lightbox");
-    dialog.setAttribute("aria-label", "Bildergalerie");
-    var close = button("lightbox-close", "Galerie schließen", "×");
-    var previous = button("lightbox-prev", "Vorheriges Bild", "‹");
-    var next = button("lightbox-next", "Nächstes Bild", "›");
+    dialog.setAttribute("aria-label", words.textGallery);
+    var close = button("lightbox-close", words.textClose, "×");
+    var previous = button("lightbox-prev", words.textPrevious, "‹");
+    var next = button("lightbox-next", words.textNext, "›");
     var stage = text("div", "lightbox-stage");
     var picture = document.createElement("picture");
     var webp = document.createElement("source");
@@ -115,7 +117,7 @@
         image.height = Number(item.height);
       }
       counter.textContent = (current + 1) + " / " + items.length;
-      spoken.textContent = "Bild " + (current + 1) + " von " + items.length + ".";
+      spoken.textContent = words.textPosition.replace("{0}", String(current + 1)).replace("{1}", String(items.length));
       caption.textContent = item.caption;
       credit.textContent = item.credit;
       downloads.hidden = !item.download;

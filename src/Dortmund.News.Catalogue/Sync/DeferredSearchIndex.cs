@@ -12,7 +12,7 @@ namespace Dortmund.News.Catalogue.Sync;
 /// </summary>
 internal sealed class DeferredSearchIndex(IDbContextFactory<CatalogueDbContext> contexts, Func<Func<Task>, Task> betweenSyncs, ILogger logger)
 {
-    private const int ChunkSize = 500;
+    private const int ChunkSize = 100;
     private readonly Lock _gate = new();
     private Task _running = Task.CompletedTask;
     private volatile bool _incomplete;

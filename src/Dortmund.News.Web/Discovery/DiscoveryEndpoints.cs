@@ -22,30 +22,29 @@ internal static class DiscoveryEndpoints
     public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder app)
     {
         // Each language's feeds: the site's, and below each category, tag and author page (the request's path decides the language).
-        app.MapGetAndHead(SiteRoutes.RssFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
-        app.MapGetAndHead(SiteRoutes.AtomFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
-        app.MapGetAndHead(SiteRoutes.English.RssFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
-        app.MapGetAndHead(SiteRoutes.English.AtomFeed, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
+        app.MapMethods(SiteRoutes.RssFeed, GetAndHead, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
+        app.MapMethods(SiteRoutes.AtomFeed, GetAndHead, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
+        app.MapMethods(SiteRoutes.English.RssFeed, GetAndHead, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: true, ct));
+        app.MapMethods(SiteRoutes.English.AtomFeed, GetAndHead, (HttpContext http, CancellationToken ct) => FeedAsync(http, FeedScope.Site, rss: false, ct));
         foreach (var (page, scope) in new (string, Func<string, FeedScope>)[]
                  {
                      (SiteRoutes.Category, FeedScope.Category), (SiteRoutes.Tag, FeedScope.Tag), (SiteRoutes.Author, FeedScope.Author),
                      (SiteRoutes.English.Category, FeedScope.Category), (SiteRoutes.English.Tag, FeedScope.Tag), (SiteRoutes.English.Author, FeedScope.Author),
                  })
         {
-            app.MapGetAndHead(page + SiteRoutes.RssFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
-            app.MapGetAndHead(page + SiteRoutes.AtomFeed, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
+            app.MapMethods(page + SiteRoutes.RssFeed, GetAndHead, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: true, ct));
+            app.MapMethods(page + SiteRoutes.AtomFeed, GetAndHead, (HttpContext http, string slug, CancellationToken ct) => FeedAsync(http, scope(slug), rss: false, ct));
         }
 
-        app.MapGetAndHead(SiteRoutes.Sitemap, (HttpContext http, CancellationToken ct) => SitemapAsync(http, part: null, ct));
-        app.MapGetAndHead(SiteRoutes.SitemapPart, (HttpContext http, int part, CancellationToken ct) => SitemapAsync(http, part, ct));
-        app.MapGetAndHead(SiteRoutes.NewsSitemap, NewsSitemapAsync);
-        app.MapGetAndHead(SiteRoutes.Robots, Robots);
+        app.MapMethods(SiteRoutes.Sitemap, GetAndHead, (HttpContext http, CancellationToken ct) => SitemapAsync(http, part: null, ct));
+        app.MapMethods(SiteRoutes.SitemapPart, GetAndHead, (HttpContext http, int part, CancellationToken ct) => SitemapAsync(http, part, ct));
+        app.MapMethods(SiteRoutes.NewsSitemap, GetAndHead, NewsSitemapAsync);
+        app.MapMethods(SiteRoutes.Robots, GetAndHead, Robots);
         return app;
     }
 
     /// <summary>GET and HEAD: feed validators and caches ask with HEAD for the headers alone (Kestrel drops the body).</summary>
-    private static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
-        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], handler);
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     private static async Task<IResult> FeedAsync(HttpContext http, FeedScope scope, bool rss, CancellationToken cancellationToken)
     {

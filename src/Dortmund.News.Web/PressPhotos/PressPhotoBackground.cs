@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Dortmund.News.Web.PressPhotos;
 
 /// <summary>
-/// After each sync: deletes the downloads no article offers any more, and makes the missing ones — newest articles
-/// first, each article's photos and then its ZIP — so journalists rarely wait. It starts once the site listens and
+/// After each sync: deletes the downloads no article offers any more, and makes the missing ones of the newest
+/// articles (<see cref="PressPhotoOptions.MadeAheadForNewest"/>), newest first, each article's photos and then its
+/// ZIP, so journalists rarely wait. It starts once the site listens and
 /// the image variants are done (pages need those first), and it starts over when another sync comes in between.
 /// Pages showing downloads made meanwhile are evicted every few seconds, so they show the files' sizes.
 /// </summary>
@@ -94,7 +95,7 @@ internal sealed class PressPhotoBackground(
         }
 
         // Made before the stale files go: a photo whose rights changed takes its pixels from its old file.
-        if (options.Value.MakeInBackground && !await MakeMissingAsync(articles, stoppingToken))
+        if (options.Value.MakeInBackground && !await MakeMissingAsync(articles.Take(options.Value.MadeAheadForNewest).ToList(), stoppingToken))
             return;
         store.RemoveAllBut(articles.SelectMany(a => a.Photos.Select(p => p.StoredName).Append(a.ArchiveStoredName)).ToHashSet(StringComparer.Ordinal),
             since);

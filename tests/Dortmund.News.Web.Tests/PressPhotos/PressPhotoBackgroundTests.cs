@@ -54,6 +54,38 @@ public sealed class PressPhotoBackgroundTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_the_newest_articles_get_their_downloads_made_ahead_older_ones_when_asked_for()
+    {
+        _content.Write("articles/2025/archiv/alt.jpg", JpegWithExif.Create(640, 480, orientation: 1));
+        _content.Write("articles/2025/archiv/index.md", """
+            ---
+            title: Archiv
+            date: 2025-03-01
+            gallery:
+              - src: alt.jpg
+                caption: Ein älterer Stand
+                credit: WF DO / Archiv
+                alt: Ein älterer Stand
+            ---
+            Text.
+            """);
+        await using var site = ReachContent.Site(_content, settings: new()
+        {
+            [TestSiteSettings.PressPhotosInBackgroundKey] = "true",
+            ["PressPhotos:MadeAheadForNewest"] = "1",
+        });
+        var visitor = site.CreateVisitor();
+
+        await Poll.UntilAsync(() => StoredFiles().Count(f => !f.EndsWith(".tmp", StringComparison.Ordinal)) == 3, "the newest article's two photos and ZIP made");
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(3, StoredFiles().Length);
+        Assert.DoesNotContain(StoredFiles(), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+
+        Assert.NotEmpty(await visitor.GetByteArrayAsync("/artikel/archiv/fotos/archiv-fotos.zip"));
+        Assert.Equal(5, StoredFiles().Length);
+    }
+
+    [Fact]
     public async Task When_a_credit_changes_the_background_makes_the_new_files_and_deletes_the_old()
     {
         await using var site = ReachContent.Site(_content, settings: new() { [TestSiteSettings.PressPhotosInBackgroundKey] = "true" });

@@ -205,7 +205,7 @@ public sealed class ArticleQueries(CatalogueDbContext context, Visibility visibi
             var translated = await context.AuthorTranslations.AsNoTracking().Where(t => t.Slug == slug && t.Language == language)
                 .Select(t => new { t.Role, t.BioHtml }).FirstOrDefaultAsync(cancellationToken);
             author.BioHtml = translated?.BioHtml ?? "";
-            author.Role = translated?.Role ?? author.Role;
+            author.Role = translated?.Role;
         }
 
         var image = author.ImagePath is null ? null : await context.SourceFiles.AsNoTracking()

@@ -59,4 +59,12 @@ public static class ArticleKeys
         Title, Date, LastModified, Expires, ExpiryDate, Author, Authors, Category, Tags, Summary,
         Slug, Aliases, Draft, Image, Gallery, Language, Contacts, Event, Attachments, Featured, TranslationKey, Translator,
     ]);
+
+    /// <summary>A translation's keys (<c>index.en.md</c>): the same, with gallery entries that may leave out what the original gives.</summary>
+    public static readonly KeySet TranslationSet = Set with
+    {
+        Name = "articleTranslation",
+        Title = "Übersetzung eines Artikels (content/articles/…/index.en.md)",
+        Keys = Set.Keys.Select(k => k == Gallery ? Gallery with { Keys = GalleryKeys.TranslationSet } : k).ToList(),
+    };
 }

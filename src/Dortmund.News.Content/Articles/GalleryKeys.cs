@@ -24,4 +24,11 @@ public static class GalleryKeys
     };
 
     public static readonly KeySet Set = new("galleryEntry", "Galeriebild", [Source, Caption, Credit, Alt, License]);
+
+    /// <summary>
+    /// A translation's entry (<c>index.en.md</c>): it names a photo of its original by <c>src</c> and may give its own
+    /// caption and alt; credit and licence are the original's, so nothing but <c>src</c> is required.
+    /// </summary>
+    public static readonly KeySet TranslationSet = new("galleryEntryTranslation", "Galeriebild einer Übersetzung",
+        [Source, Caption with { RequiredBy = null }, Credit with { RequiredBy = null }, Alt, License]);
 }

@@ -15,4 +15,8 @@ public static class AuthorKeys
     public static readonly TextKey Image = new("image", "Porträt, eine Datei neben der Profildatei.", ContentPath.Pattern);
 
     public static readonly KeySet Set = new("author", "Autorin oder Autor (content/authors/…)", [Name, Role, Image]);
+
+    /// <summary>An English profile (<c>&lt;slug&gt;.en.md</c>): bio and role; the name and portrait are the German profile's.</summary>
+    public static readonly KeySet TranslationSet = new("authorTranslation", "Übersetztes Autorenprofil (content/authors/…en.md)",
+        [Name with { RequiredBy = null }, Role, Image]);
 }

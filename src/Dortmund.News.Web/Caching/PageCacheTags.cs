@@ -49,7 +49,7 @@ public static class PageCacheTags
         yield return Site;
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries).AsSpan();
         // An English page is tagged as its German one is: a change evicts both languages' pages about that thing.
-        if (segments.Length > 0 && segments[0] == EnglishRoot)
+        if (segments.Length > 0 && string.Equals(segments[0], EnglishRoot, StringComparison.OrdinalIgnoreCase))
             segments = segments[1..];
         if (segments.Length >= 2 && Kinds.TryGetValue(segments[0], out var kind))
             yield return kind + ":" + segments[1];

@@ -29,7 +29,7 @@ public sealed record SiteLanguage(string Code, string Name, CultureInfo Culture,
     public static SiteLanguage ByCode(string? code) => All.FirstOrDefault(l => l.Code == code) ?? German;
 
     /// <summary>The language of the page at <paramref name="path"/>: English under <c>/en</c>, German everywhere else.</summary>
-    public static SiteLanguage OfPath(PathString path) => path.StartsWithSegments(SiteRoutes.English.Root, StringComparison.Ordinal) ? English : German;
+    public static SiteLanguage OfPath(PathString path) => path.StartsWithSegments(SiteRoutes.English.Root, StringComparison.OrdinalIgnoreCase) ? English : German;
 
     /// <summary>
     /// The language of the page a request asks for; for an error page, that of the address that failed, so a

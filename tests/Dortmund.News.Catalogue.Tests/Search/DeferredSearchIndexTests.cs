@@ -75,7 +75,7 @@ public sealed class DeferredSearchIndexTests : IDisposable
     }
 
     private static int RowCount(CatalogueHost host) =>
-        host.DbAsync(db => db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS Value FROM {SearchIndex.TableName}").SingleAsync()).GetAwaiter().GetResult();
+        host.DbAsync(db => db.Database.SqlQueryRaw<int>($"SELECT COUNT(*) AS Value FROM ({SearchIndex.IndexedIdsSql})").SingleAsync()).GetAwaiter().GetResult();
 
     private static int ArticleCount(CatalogueHost host) => host.DbAsync(db => db.Articles.CountAsync()).GetAwaiter().GetResult();
 }

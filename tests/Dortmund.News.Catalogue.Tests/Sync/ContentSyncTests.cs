@@ -17,7 +17,8 @@ public sealed class ContentSyncTests : IDisposable
 
         var report = await host.Sync.SyncAsync();
 
-        Assert.Equal((2, 0, 0, 0), (report.Added, report.Updated, report.Removed, report.Failed));
+        // Two releases, each in German and English.
+        Assert.Equal((4, 0, 0, 0), (report.Added, report.Updated, report.Removed, report.Failed));
         Assert.Empty(report.Problems);
         var korea = await host.QueryAsync(q => q.BySlugAsync("besuch-suedkoreanische-delegation", CancellationToken.None));
         Assert.Equal(9, korea!.Gallery.Count);

@@ -55,7 +55,7 @@ public sealed partial class ValidateCommandTests
         var (exit, output) = await RunAsync(["validate", "--content", content.ContentPath], TempContent.RepositoryRoot);
 
         Assert.Equal(0, exit);
-        Assert.Matches(@"^15 files checked: 0 errors, 0 warnings in \d+ ms$", Assert.Single(Lines(output)));
+        Assert.Matches(@"^17 files checked: 0 errors, 0 warnings in \d+ ms$", Assert.Single(Lines(output)));
     }
 
     [Fact]

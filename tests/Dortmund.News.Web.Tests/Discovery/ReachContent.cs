@@ -1,3 +1,4 @@
+using Dortmund.News.Content.Translations;
 using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Model;
 using Dortmund.News.Testing;
@@ -43,13 +44,13 @@ internal static class ReachContent
     }
 
     /// <summary>The public articles as the catalogue has them, newest first, with everything a feed or sitemap shows.</summary>
-    public static List<ArticleEntry> PublicArticles(SiteFactory site, DateTime nowUtc)
+    public static List<ArticleEntry> PublicArticles(SiteFactory site, DateTime nowUtc, string language = Languages.German)
     {
         using var scope = site.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogueDbContext>();
         return db.Articles.AsNoTracking().AsSplitQuery()
             .Include(a => a.Category).Include(a => a.Tags).ThenInclude(t => t.Tag).Include(a => a.Authors).Include(a => a.Gallery)
-            .Where(a => !a.Draft && a.PublishedUtc <= nowUtc && (a.ExpiresUtc == null || a.ExpiresUtc > nowUtc))
+            .Where(a => a.Language == language && !a.Draft && a.PublishedUtc <= nowUtc && (a.ExpiresUtc == null || a.ExpiresUtc > nowUtc))
             .OrderByDescending(a => a.PublishedUtc).ThenBy(a => a.Slug)
             .ToList();
     }

@@ -20,14 +20,18 @@ public static class SourceFiles
         return Uri.UnescapeDataString(path);
     }
 
-    /// <summary>The first of the candidate paths that is a file inside <paramref name="root"/>; null otherwise.</summary>
-    public static string? FirstFile(string root, params string?[] candidates)
+    /// <summary>
+    /// The first of the candidate paths that is an image file inside <paramref name="root"/>; null otherwise. Only images:
+    /// a reference in an old post must not carry any other file of the source folder (a WordPress export often sits in
+    /// ~/Downloads) into content/, which is committed.
+    /// </summary>
+    public static string? FirstImage(string root, params string?[] candidates)
     {
         var top = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
         foreach (var candidate in candidates.OfType<string>())
         {
             var full = Path.GetFullPath(candidate);
-            if (full.StartsWith(top, StringComparison.Ordinal) && File.Exists(full))
+            if (full.StartsWith(top, StringComparison.Ordinal) && IsImage(full) && File.Exists(full))
                 return full;
         }
 

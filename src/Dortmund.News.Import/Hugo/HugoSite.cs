@@ -42,6 +42,8 @@ public sealed partial class HugoSite(ImportOptions options) : IImportSource
         if (index is not null && !isSectionRoot)
         {
             Read(index, section, bundle: true, scan);
+            foreach (var translation in Directory.EnumerateFiles(folder).Where(IsTranslation).Order(StringComparer.Ordinal))
+                scan.Skipped.Add(new SkippedFile(Shown(translation), 1, TranslationNotImported));
             return;
         }
 
@@ -53,6 +55,8 @@ public sealed partial class HugoSite(ImportOptions options) : IImportSource
                 scan.Ignored.Add($"{Shown(file)}: a section's list page, no post");
             else if (name.StartsWith('.'))
                 continue;
+            else if (IsTranslation(file))
+                scan.Skipped.Add(new SkippedFile(Shown(file), 1, TranslationNotImported));
             else if (ContentExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
                 Read(file, section, bundle: false, scan);
             else if (extension.Length == 0)
@@ -64,6 +68,14 @@ public sealed partial class HugoSite(ImportOptions options) : IImportSource
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
             Walk(sub, section, isSectionRoot: false, scan);
     }
+
+    private const string TranslationNotImported =
+        "a translation (Hugo's <name>.<language>.md): not imported; import the original, then write it beside the article as index.en.md";
+
+    /// <summary>Hugo's translation by file name: <c>index.en.md</c>, <c>post.fr.md</c> (a two-letter language before the extension).</summary>
+    private static bool IsTranslation(string file) =>
+        ContentExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase)
+        && Path.GetExtension(Path.GetFileNameWithoutExtension(file)) is { Length: 3 } language && language[1..].All(char.IsAsciiLetterLower);
 
     private void Read(string file, string section, bool bundle, SourceScan scan)
     {
@@ -196,10 +208,10 @@ public sealed partial class HugoSite(ImportOptions options) : IImportSource
         {
             if (_config.BasePath.Length > 0 && path.StartsWith(_config.BasePath + "/", StringComparison.Ordinal))
                 path = path[_config.BasePath.Length..];
-            return SourceFiles.FirstFile(_root, _config.StaticDirs.Select(d => Path.Combine(_root, d) + path).ToArray());
+            return SourceFiles.FirstImage(_root, _config.StaticDirs.Select(d => Path.Combine(_root, d) + path).ToArray());
         }
 
-        return SourceFiles.FirstFile(_root, [Path.Combine(post.Folder!, path), .. _config.StaticDirs.Select(d => Path.Combine(_root, d, path))]);
+        return SourceFiles.FirstImage(_root, [Path.Combine(post.Folder!, path), .. _config.StaticDirs.Select(d => Path.Combine(_root, d, path))]);
     }
 
     private string Shown(string path) => Path.GetRelativePath(_root, path).Replace('\\', '/');

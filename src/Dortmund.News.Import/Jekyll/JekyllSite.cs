@@ -188,8 +188,8 @@ public sealed partial class JekyllSite : IImportSource
         if (_baseUrl.Length > 0 && path.StartsWith(_baseUrl + "/", StringComparison.Ordinal))
             path = path[_baseUrl.Length..];
         return path.StartsWith('/')
-            ? SourceFiles.FirstFile(_root, _root + path)
-            : SourceFiles.FirstFile(_root, Path.Combine(post.Folder!, path), Path.Combine(_root, path));
+            ? SourceFiles.FirstImage(_root, _root + path)
+            : SourceFiles.FirstImage(_root, Path.Combine(post.Folder!, path), Path.Combine(_root, path));
     }
 
     [GeneratedRegex(@":[a-z_]+")]

@@ -210,7 +210,7 @@ public sealed partial class WordPressExport : IImportSource
         if (at < 0)
             return null;
         var rest = path[(at + "/uploads/".Length)..];
-        return SourceFiles.FirstFile(_folder, Path.Combine(_folder, "wp-content", "uploads", rest), Path.Combine(_folder, "uploads", rest),
+        return SourceFiles.FirstImage(_folder, Path.Combine(_folder, "wp-content", "uploads", rest), Path.Combine(_folder, "uploads", rest),
             Path.Combine(_folder, rest));
     }
 

@@ -51,16 +51,14 @@ internal sealed class CatalogueStartup(
         }
     }
 
-    // The first request would build every endpoint (Razor Pages' descriptors, the minimal APIs' delegates), and the
-    // first /readyz EF Core's model and its queries (~0.3 s together): on a second core, while the server starts,
-    // they are done before a load balancer or a visitor asks.
+    // The first /readyz would build EF Core's model and compile its queries (~0.3 s): on a second core, while the
+    // server starts, it is done before a load balancer asks.
     private async Task WarmUpReadinessAsync()
     {
         var stopping = lifetime.ApplicationStopping;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            _ = scope.ServiceProvider.GetRequiredService<EndpointDataSource>().Endpoints;
             await scope.ServiceProvider.GetRequiredService<Readiness>().CheckAsync(stopping);
         }
         catch (Exception) when (stopping.IsCancellationRequested)

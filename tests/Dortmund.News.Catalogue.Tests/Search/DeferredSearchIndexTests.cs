@@ -46,7 +46,7 @@ public sealed class DeferredSearchIndexTests : IDisposable
         await using (var first = await CatalogueHost.StartAsync(_content))
         {
             await first.Sync.SyncAsync();
-            await first.DbAsync(db => db.Database.ExecuteSqlRawAsync($"DELETE FROM {SearchIndex.TableName} WHERE rowid IN (SELECT Id FROM Articles LIMIT 3)"));
+            await first.DbAsync(db => db.Database.ExecuteSqlRawAsync($"DELETE FROM {SearchIndex.TableName} WHERE rowid IN (SELECT Id FROM Articles WHERE Language = 'de' LIMIT 3)"));
             Assert.Equal(ArticleCount(first) - 3, RowCount(first));
         }
 

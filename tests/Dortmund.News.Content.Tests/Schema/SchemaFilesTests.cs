@@ -50,7 +50,10 @@ public sealed class SchemaFilesTests
         Assert.Same(BoilerplateKeys.Set.Names, BoilerplateReader.KnownKeys);
         Assert.Same(EventKeys.Set.Names, EventReader.Keys);
         Assert.Same(AttachmentKeys.Set.Names, AttachmentReader.Keys);
-        Assert.Equal(["article", "author", "contact", "boilerplate"], ContentSchemas.All.Select(s => s.Keys.Name));
+        Assert.Equal(["article", "articleTranslation", "author", "authorTranslation", "contact", "boilerplate"], ContentSchemas.All.Select(s => s.Keys.Name));
+        // A translation may leave out what its original gives, but knows no other keys.
+        Assert.Equal(ArticleKeys.Set.Names, ArticleKeys.TranslationSet.Keys.Select(k => k.Name));
+        Assert.Equal(AuthorKeys.Set.Names, AuthorKeys.TranslationSet.Keys.Select(k => k.Name));
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class HugoImportTests : IDisposable
         var (exit, output) = await ImportRun.RunAsync(_content, "hugo", ImportRun.Fixture("hugo"));
 
         Assert.Equal(1, exit); // some files are skipped
-        Assert.Contains("5 imported (3 with warnings), 3 skipped", output);
+        Assert.Contains("5 imported (3 with warnings), 4 skipped", output);
         await ImportRun.AssertValidAsync(_content);
         var articles = ImportRun.Articles(_content);
         Assert.Equal(["delegation-aus-japan", "entwurf", "gruesse-aus-dortmund", "korrigiert", "messe-besuch"], articles.Select(a => a.Slug).Order());
@@ -79,6 +79,7 @@ public sealed class HugoImportTests : IDisposable
         Assert.Contains("skipped: content/posts/2021-09-31-unmoeglich.md:1: the date 2021-09-31 in the file name is no real day", output);
         Assert.Contains("skipped: content/posts/kaputt.md:2: front matter is no valid YAML", output);
         Assert.Contains("skipped: content/posts/notizen:1: no file extension", output);
+        Assert.Contains("skipped: content/posts/messe-besuch/index.en.md:1: a translation (Hugo's <name>.<language>.md): not imported", output);
         Assert.Contains("not a post: content/posts/_index.md", output);
         Assert.DoesNotContain("impressum", output); // not a chosen section
         Assert.Contains("kept as '# import:' comments (no such key here): toc, weight", output);

@@ -1,3 +1,4 @@
+using Dortmund.News.Import.Bodies;
 using Dortmund.News.Import.Posts;
 using Dortmund.News.Import.SourceText;
 
@@ -6,6 +7,28 @@ namespace Dortmund.News.Web.Tests.Import;
 /// <summary>How the importer reads what old sites wrote: front matter as their generators accepted it, dates in their formats, author strings.</summary>
 public sealed class ImportReadingTests
 {
+    [Fact]
+    public void A_reference_leads_only_to_an_image_inside_the_source_folder()
+    {
+        var root = Directory.CreateTempSubdirectory("import-source-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(root, "steuer.pdf"), [1]);
+            File.WriteAllBytes(Path.Combine(root, "foto.jpg"), [1]);
+            var outside = Path.Combine(Path.GetDirectoryName(root)!, Path.GetFileName(root) + "-daneben.jpg");
+            File.WriteAllBytes(outside, [1]);
+
+            Assert.Null(SourceFiles.FirstImage(root, Path.Combine(root, "steuer.pdf")));
+            Assert.Null(SourceFiles.FirstImage(root, outside, Path.Combine(root, "fehlt.jpg")));
+            Assert.Equal(Path.Combine(root, "foto.jpg"), SourceFiles.FirstImage(root, Path.Combine(root, "steuer.pdf"), Path.Combine(root, "foto.jpg")));
+            File.Delete(outside);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_key_given_twice_keeps_the_later_value_and_remembers_the_earlier()
     {

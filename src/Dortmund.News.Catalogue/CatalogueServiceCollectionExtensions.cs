@@ -20,7 +20,10 @@ public static class CatalogueServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(settings);
         services.AddDbContextFactory<CatalogueDbContext>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<CatalogueSettings>().ConnectionString)
+            options.UseSqlite(sp.GetRequiredService<CatalogueSettings>().ConnectionString,
+                    // A list in a query is one JSON parameter (json_each), not one parameter per item: SQLite takes at most
+                    // 32,766 in a statement, and a sync's lists of paths grow with content/ (40,000 photos in an archive).
+                    sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CatalogueDbContext>>().CreateDbContext());
         services.AddSingleton<CatalogueDatabase>();

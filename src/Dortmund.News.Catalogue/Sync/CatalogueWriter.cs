@@ -84,12 +84,13 @@ internal sealed class CatalogueWriter
 
         foreach (var article in writer._existing.Values)
         {
-            writer._rowUrls.Load(article.Id, articleUrls.Of(article.Language, article.Slug));
-            writer._pathsById[article.Id] = article.SourcePath;
-            foreach (var alias in aliases[article.Id])
-                writer._rowUrls.LoadAlias(article.Id, alias);
-            var urls = aliases[article.Id].Select(a => a.Path).ToList();
             var page = articleUrls.Of(article.Language, article.Slug);
+            var articleAliases = aliases[article.Id];
+            writer._rowUrls.Load(article.Id, page);
+            writer._pathsById[article.Id] = article.SourcePath;
+            foreach (var alias in articleAliases)
+                writer._rowUrls.LoadAlias(article.Id, alias);
+            var urls = articleAliases.Select(a => a.Path).ToList();
             if (plan.ToRead.ContainsKey(article.SourcePath))
             {
                 writer._urls.Reserve(article.SourcePath, page, urls);

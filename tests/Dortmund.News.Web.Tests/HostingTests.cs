@@ -1,7 +1,11 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Testing;
+using Dortmund.News.Web.Syncing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Dortmund.News.Web.Tests;
 
@@ -56,6 +60,27 @@ public sealed class HostingTests
             Assert.True(DateTime.UtcNow < deadline, "the restarted site never synced the article written while it was down");
             await Task.Delay(50);
         }
+    }
+
+    [Fact]
+    public async Task A_restart_catches_up_only_after_the_first_requests_had_their_head_start()
+    {
+        using var content = new TempContent(withSeedContent: true);
+        await using (var first = new SiteFactory(content))
+            await first.CreateVisitor().GetStringAsync("/");
+        content.WriteArticle("neu-waehrend-pause", "Neu während der Pause", "2026-01-02");
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+
+        await using var restarted = new SiteFactory(content) { Time = clock };
+        var visitor = restarted.CreateVisitor();
+        // Long enough for a catch-up sync of three articles that did not wait.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        Assert.Null(restarted.Services.GetRequiredService<ContentSync>().LastReport);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/artikel/neu-waehrend-pause")).StatusCode);
+        clock.Advance(BackgroundStart.HeadStart);
+        await Poll.UntilAsync(async () => (await visitor.GetAsync("/artikel/neu-waehrend-pause")).StatusCode == HttpStatusCode.OK,
+            "the article written while the site was down, after the head start");
     }
 
     [Fact]

@@ -27,6 +27,7 @@ public static class CatalogueHostingExtensions
     {
         services.AddCatalogue(sp => SettingsFrom(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<EditorPreviewMode>()));
+        services.AddSingleton<BackgroundStart>();
         services.AddHostedService<CatalogueStartup>();
         services.AddHostedService<ContentWatcher>();
         return services;

@@ -8,13 +8,13 @@ namespace Dortmund.News.Web.Syncing;
 
 /// <summary>
 /// Prepares the catalogue file before the first request. A new catalogue is synced first (there is
-/// nothing to serve before); the catalogue of an earlier run is served at once, ready in well under a
-/// second, while a sync in the background brings in whatever changed in content/ meanwhile (the
-/// live-sync watcher's first pass, or one started here when live sync is off).
+/// nothing to serve before); the catalogue of an earlier run is served at once, while a sync in the
+/// background brings in whatever changed in content/ meanwhile (the live-sync watcher's first pass, or one
+/// started here when live sync is off), once the first requests had their head start (<see cref="BackgroundStart"/>).
 /// </summary>
 internal sealed class CatalogueStartup(
     CatalogueDatabase database, CatalogueSettings settings, ContentSync sync, IServiceScopeFactory scopes, IHostApplicationLifetime lifetime,
-    IConfiguration configuration, ILogger<CatalogueStartup> logger)
+    BackgroundStart backgroundStart, IConfiguration configuration, ILogger<CatalogueStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -29,11 +29,9 @@ internal sealed class CatalogueStartup(
             return;
         }
 
-        // The variants and search rows a first sync leaves to the background wait until the site listens:
-        // they would compete with its start for the cores.
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        sync.HoldBackgroundWorkUntil(started.Task);
+        // The variants and search rows a first sync leaves to the background wait until the site has served
+        // for a moment: they would compete with its start and its first requests for the cores.
+        sync.HoldBackgroundWorkUntil(backgroundStart.WaitAsync(CancellationToken.None));
         await SyncAsync(cancellationToken);
     }
 
@@ -80,7 +78,12 @@ internal sealed class CatalogueStartup(
     {
         try
         {
+            await backgroundStart.WaitAsync(lifetime.ApplicationStopping);
             await sync.SyncAsync(CancellationToken.None);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            // The site stopped before its head start was over.
         }
         catch (Exception e)
         {

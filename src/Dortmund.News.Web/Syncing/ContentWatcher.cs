@@ -17,7 +17,8 @@ namespace Dortmund.News.Web.Syncing;
 /// becomes does not depend on how fast a busy machine lets the test write.
 /// </remarks>
 internal sealed class ContentWatcher(
-    ContentSync sync, CatalogueSettings settings, IConfiguration configuration, TimeProvider time, ILogger<ContentWatcher> logger)
+    ContentSync sync, CatalogueSettings settings, BackgroundStart backgroundStart, IConfiguration configuration, TimeProvider time,
+    ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     /// <summary>Set <c>Content:Watch</c> to false to turn live sync off (the startup sync still runs).</summary>
@@ -54,7 +55,8 @@ internal sealed class ContentWatcher(
 
     private async Task WatchUntilStoppedAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
+        // Watching thousands of folders and the catch-up sync after it wait until the first requests are served.
+        await backgroundStart.WaitAsync(stoppingToken);
         var root = settings.ContentPath;
         var reportedMissing = false;
         while (!stoppingToken.IsCancellationRequested)

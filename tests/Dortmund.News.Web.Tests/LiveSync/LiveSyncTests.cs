@@ -57,7 +57,8 @@ public sealed class LiveSyncTests : IDisposable
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var site = Start(clock);
         var visitor = site.CreateVisitor();
-        await Poll.UntilAsync(() => Watcher(site).IsWatching, "watcher started");
+        // The watch begins after the first requests' head start, on this clock too.
+        await Poll.UntilAsync(() => Advance(clock, Watcher(site).IsWatching), "watcher started");
         // The catch-up sync at start waits for its quiet time too.
         await Poll.UntilAsync(() => Advance(clock, !_syncs.IsEmpty), "catch-up sync at start");
         _syncs.Clear();

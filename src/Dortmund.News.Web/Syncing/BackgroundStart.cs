@@ -10,7 +10,7 @@ internal sealed class BackgroundStart(IHostApplicationLifetime lifetime, TimePro
 {
     public static readonly TimeSpan HeadStart = TimeSpan.FromSeconds(2);
 
-    /// <summary>Completes <see cref="HeadStart"/> after the site started to listen; never, when it stops before.</summary>
+    /// <summary>Completes <see cref="HeadStart"/> (on the site's clock) after the server started to listen; not before, even when the site never listens.</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

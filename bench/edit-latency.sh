@@ -15,8 +15,7 @@ trap 'kill $site_pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
 # Let the startup (or catch-up) sync finish first, and what a first start leaves to the background (search rows,
 # image variants): after a rebuilt catalogue, edits made meanwhile waited for those (seconds), not for their own sync.
-until grep -q . <(curl -fs "$base/readyz" | grep -o '"lastSync":"[^"]*"'); do sleep 0.1; done
-until curl -fs "$base/readyz" | grep -q '"imageVariantsQueued":0,"searchIndexComplete":true'; do sleep 0.2; done
+wait_until_settled "$base"
 
 file=$(find "$corpus/articles" -name index.md | sort | sed -n "$((articles / 2))p")
 slug=$(basename "$(dirname "$file")")

@@ -29,8 +29,7 @@ start_site() { # $1 = output cache on/off
   until curl -fs -o /dev/null "$base/readyz"; do sleep 0.1; done
   # Serving is measured once the start's background work is done (the catch-up sync, search rows and variants of
   # a catalogue a killed run left incomplete): it would otherwise run during the first page's measurement.
-  until grep -q . <(curl -fs "$base/readyz" | grep -o '"lastSync":"[^"]*"'); do sleep 0.1; done
-  until curl -fs "$base/readyz" | grep -q '"imageVariantsQueued":0,"searchIndexComplete":true'; do sleep 0.2; done
+  wait_until_settled "$base"
 }
 
 # wrk's latency distribution in ms: "50%  1.23ms" → 1.23

@@ -32,6 +32,13 @@ start_site_process() {
   site_pid=$!
 }
 
+# wait_until_settled BASE_URL: after /readyz 200, until this run has synced (a restart's catch-up sync comes after
+# the first requests' head start) and the background work of a start is done (search rows, image variants).
+wait_until_settled() {
+  until grep -q . <(curl -fs "$1/readyz" | grep -o '"lastSync":"[^"]*"'); do sleep 0.1; done
+  until curl -fs "$1/readyz" | grep -q '"imageVariantsQueued":0,"searchIndexComplete":true'; do sleep 0.2; done
+}
+
 # timed_start [--variants] LOG [NAME=value ...]: starts the site on $port with its catalogue in $work and the
 # given settings, waits for /readyz 200, then for the sync's log line (a restart is ready before its catch-up
 # sync), stops it; echoes "ready_ms peak_kb cpu_ms": time from process start to /readyz 200, peak working set

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Testing;
-using Dortmund.News.Web.Syncing;
+using Dortmund.News.Web.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

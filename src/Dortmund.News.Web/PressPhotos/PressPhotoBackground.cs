@@ -3,6 +3,7 @@ using Dortmund.News.Catalogue.Images;
 using Dortmund.News.Catalogue.Queries;
 using Dortmund.News.Catalogue.Sync;
 using Dortmund.News.Web.Caching;
+using Dortmund.News.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Dortmund.News.Web.PressPhotos;
@@ -10,13 +11,13 @@ namespace Dortmund.News.Web.PressPhotos;
 /// <summary>
 /// After each sync: deletes the downloads no article offers any more, and makes the missing ones of the newest
 /// articles (<see cref="PressPhotoOptions.MadeAheadForNewest"/>), newest first, each article's photos and then its
-/// ZIP, so journalists rarely wait. It starts once the site listens and
-/// the image variants are done (pages need those first), and it starts over when another sync comes in between.
+/// ZIP, so journalists rarely wait. It starts once the first requests had their head start (<see cref="BackgroundStart"/>)
+/// and the image variants are done (pages need those first), and it starts over when another sync comes in between.
 /// Pages showing downloads made meanwhile are evicted every few seconds, so they show the files' sizes.
 /// </summary>
 internal sealed class PressPhotoBackground(
     ContentSync sync, ImageVariantStore variants, PressPhotoStore store, PressPhotoDownloads downloads, IServiceScopeFactory scopes,
-    PageCacheEviction pages, IOptions<PressPhotoOptions> options, IHostApplicationLifetime lifetime, ILogger<PressPhotoBackground> logger) : BackgroundService
+    PageCacheEviction pages, IOptions<PressPhotoOptions> options, BackgroundStart backgroundStart, ILogger<PressPhotoBackground> logger) : BackgroundService
 {
     private static readonly TimeSpan EvictionInterval = TimeSpan.FromSeconds(5);
     private readonly SemaphoreSlim _synced = new(0, 1);
@@ -26,7 +27,7 @@ internal sealed class PressPhotoBackground(
         sync.Synced += OnSynced;
         try
         {
-            await WhenStartedAsync(stoppingToken);
+            await backgroundStart.WaitAsync(stoppingToken);
             if (sync.LastSyncedAt is not null)
                 Wake();
             while (!stoppingToken.IsCancellationRequested)
@@ -70,13 +71,6 @@ internal sealed class PressPhotoBackground(
                 // Two syncs at once: one catch-up covers both.
             }
         }
-    }
-
-    private Task WhenStartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        return started.Task.WaitAsync(stoppingToken);
     }
 
     private async Task CatchUpAsync(CancellationToken stoppingToken)

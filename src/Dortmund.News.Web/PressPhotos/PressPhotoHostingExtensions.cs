@@ -1,4 +1,6 @@
 using Dortmund.News.Catalogue;
+using Dortmund.News.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dortmund.News.Web.PressPhotos;
 
@@ -18,6 +20,7 @@ internal static class PressPhotoHostingExtensions
             return new PressPhotoStore(Path.Combine(Path.GetDirectoryName(settings.ImageVariantsPath)!, FolderName), settings.ContentPath,
                 sp.GetRequiredService<ILogger<PressPhotoStore>>());
         });
+        services.TryAddSingleton<BackgroundStart>();
         services.AddHostedService<PressPhotoBackground>();
         return services;
     }

@@ -1,6 +1,8 @@
 using Dortmund.News.Catalogue;
 using Dortmund.News.Web.EditorPreview;
+using Dortmund.News.Web.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dortmund.News.Web.Syncing;
 
@@ -27,7 +29,7 @@ public static class CatalogueHostingExtensions
     {
         services.AddCatalogue(sp => SettingsFrom(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<EditorPreviewMode>()));
-        services.AddSingleton<BackgroundStart>();
+        services.TryAddSingleton<BackgroundStart>();
         services.AddHostedService<CatalogueStartup>();
         services.AddHostedService<ContentWatcher>();
         return services;

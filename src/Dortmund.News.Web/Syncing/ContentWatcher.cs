@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Dortmund.News.Catalogue;
 using Dortmund.News.Catalogue.Sync;
+using Dortmund.News.Web.Hosting;
 
 namespace Dortmund.News.Web.Syncing;
 

@@ -1,10 +1,11 @@
-namespace Dortmund.News.Web.Syncing;
+namespace Dortmund.News.Web.Hosting;
 
 /// <summary>
 /// When the site's own work after a start may begin: the watch of content/ and the sync that catches up with
-/// what changed while nothing watched, and after a first start the image variants and search rows. It waits
-/// for <see cref="HeadStart"/> after the server listens, so the first requests (a load balancer's /readyz, the
-/// first pages, each preparing what it needs once) have the cores to themselves (docs/performance.md).
+/// what changed while nothing watched, after a first start the image variants and search rows, and the press
+/// photo downloads made ahead. It waits for <see cref="HeadStart"/> after the server listens, so the first
+/// requests (a load balancer's /readyz, the first pages, each preparing what it needs once) have the cores to
+/// themselves (docs/performance.md).
 /// </summary>
 internal sealed class BackgroundStart(IHostApplicationLifetime lifetime, TimeProvider time)
 {
